@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// The `ehcqa` command. The sources are TypeScript run through tsx, so a clone needs no build
+// step; worker threads are started with the same loader (see core/workers).
+import { register } from 'tsx/esm/api';
+
+process.env.DOTENV_CONFIG_QUIET ??= 'true';
+register();
+const { main } = await import('../core/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

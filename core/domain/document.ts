@@ -1,0 +1,41 @@
+/**
+ * What ingest produces: the text of a PDF as positioned lines, page by page, with running
+ * headers, footers and page numbers already removed. Coordinates are PDF points with the origin
+ * at the top left of the page (y grows downwards), so reading order is (y, x).
+ */
+
+export interface Fragment {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly fontSize: number;
+  readonly bold: boolean;
+}
+
+export interface Line {
+  readonly page: number;
+  readonly y: number;
+  readonly x: number;
+  /** Runs of text separated by a visible gap (table cells, label and value). */
+  readonly fragments: readonly Fragment[];
+  readonly text: string;
+  readonly fontSize: number;
+  readonly bold: boolean;
+}
+
+export interface Page {
+  readonly number: number;
+  readonly width: number;
+  readonly height: number;
+  readonly lines: readonly Line[];
+}
+
+export interface PdfDocument {
+  readonly pageCount: number;
+  readonly pages: readonly Page[];
+  /** The PDF's Producer/Creator, for diagnostics only (never plan text). */
+  readonly producer: string | null;
+  /** The most common font size of body text: the yardstick headings are measured against. */
+  readonly bodyFontSize: number;
+}

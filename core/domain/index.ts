@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './result';
+export * from './document';
+export * from './sections';
+export * from './plan';
+export * from './finding';

@@ -1,0 +1,2 @@
+export { ingestPdf } from './ingest';
+export { DEFAULT_LIMITS, type IngestLimits } from './limits';

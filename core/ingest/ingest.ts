@@ -1,0 +1,100 @@
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { EhcqaError, type Page, type PdfDocument } from '../domain';
+import { classifyPdfError } from './classify-error';
+import { DEFAULT_LIMITS, type IngestLimits } from './limits';
+import { buildLines, emphasisFonts, type RawItem } from './lines';
+import { removeRunningText } from './running-text';
+import { sniffPdfBytes } from './sniff';
+
+/** Fewer visible characters than this per page on average: the pages are images (a scan). */
+const MIN_CHARS_PER_PAGE = 25;
+
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+/**
+ * PDF bytes to a Document: positioned lines per page, running headers and footers removed.
+ * Uses the pdfjs build that pdf-parse wraps, because pdf-parse's plain text merges table
+ * columns that structure needs apart. Every failure is an EhcqaError with a report code.
+ */
+export async function ingestPdf(bytes: Uint8Array, fileLabel: string, limits: IngestLimits = DEFAULT_LIMITS): Promise<PdfDocument> {
+  sniffPdfBytes(bytes, fileLabel, limits);
+  // pdfjs takes ownership of (and may detach) the buffer it is given.
+  const loading = pdfjs.getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    disableFontFace: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  let doc: Awaited<typeof loading.promise> | undefined;
+  try {
+    doc = await loading.promise;
+    if (doc.numPages === 0) throw new EhcqaError('empty', `${fileLabel} has no pages.`);
+    if (doc.numPages > limits.maxPages) {
+      throw new EhcqaError('too_large', `${fileLabel} has ${doc.numPages} pages, over the ${limits.maxPages}-page limit for one file.`);
+    }
+    const raw: { width: number; height: number; items: RawItem[] }[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: RawItem[] = [];
+      for (const item of content.items as PdfTextItem[]) {
+        if (typeof item.str !== 'string' || item.str === '') continue;
+        const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+        void a;
+        void b;
+        items.push({ text: item.str, x: e!, y: f!, width: item.width, fontSize: Math.hypot(c!, d!), font: item.fontName });
+      }
+      raw.push({ width: viewport.width, height: viewport.height, items });
+      page.cleanup();
+    }
+    const producer = await readProducer(doc);
+    return assemble(raw, producer, fileLabel);
+  } catch (error) {
+    throw classifyPdfError(error, fileLabel);
+  } finally {
+    await (doc ? doc.destroy() : loading.destroy()).catch(() => undefined);
+  }
+}
+
+function assemble(raw: { width: number; height: number; items: RawItem[] }[], producer: string | null, fileLabel: string): PdfDocument {
+  const allItems = raw.flatMap((p) => p.items);
+  const visibleChars = allItems.reduce((n, item) => n + item.text.trim().length, 0);
+  if (visibleChars < MIN_CHARS_PER_PAGE * raw.length) {
+    throw new EhcqaError('no_text_layer', `${fileLabel} has no text layer: its pages are images (a scan), which ehcqa cannot read without OCR.`);
+  }
+  const bold = emphasisFonts(allItems);
+  const built = raw.map((p, i) => ({ height: p.height, lines: buildLines(p.items, i + 1, bold) }));
+  const kept = removeRunningText(built);
+  const pages: Page[] = raw.map((p, i) => ({ number: i + 1, width: p.width, height: p.height, lines: kept[i]! }));
+  return { pageCount: pages.length, pages, producer, bodyFontSize: bodyFontSize(pages) };
+}
+
+function bodyFontSize(pages: readonly Page[]): number {
+  const chars = new Map<number, number>();
+  for (const page of pages)
+    for (const line of page.lines)
+      for (const f of line.fragments) chars.set(f.fontSize, (chars.get(f.fontSize) ?? 0) + f.text.length);
+  let size = 11;
+  let most = -1;
+  for (const [s, n] of chars) if (n > most) [size, most] = [s, n];
+  return size;
+}
+
+async function readProducer(doc: { getMetadata(): Promise<{ info: unknown }> }): Promise<string | null> {
+  try {
+    const { info } = await doc.getMetadata();
+    const record = (info ?? {}) as Record<string, unknown>;
+    const value = record['Producer'] ?? record['Creator'];
+    return typeof value === 'string' ? value.slice(0, 80) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,104 @@
+import { type Fragment, type Line } from '../domain';
+
+/** A text run as pdfjs gives it, already in top-left page coordinates. */
+export interface RawItem {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly fontSize: number;
+  readonly font: string;
+}
+
+/** Two runs sit on one line when their baselines differ by less than this share of the font size. */
+const SAME_LINE = 0.4;
+/** A horizontal gap wider than this share of the font size separates two fragments (cells, columns). */
+const FRAGMENT_GAP = 0.6;
+/** A gap wider than this share of the font size, but not a fragment gap, is a word space. */
+const WORD_GAP = 0.12;
+
+/**
+ * Groups a page's runs into lines in reading order (top to bottom, left to right), and each line
+ * into fragments separated by visible gaps, which is what keeps table cells apart. `boldFonts`
+ * names the fonts that differ from the body font.
+ */
+export function buildLines(items: readonly RawItem[], page: number, boldFonts: ReadonlySet<string>): Line[] {
+  const visible = items.filter((item) => item.text.trim() !== '').slice().sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: RawItem[][] = [];
+  for (const item of visible) {
+    const row = rows[rows.length - 1];
+    const anchor = row?.[0];
+    if (row && anchor && Math.abs(item.y - anchor.y) <= SAME_LINE * Math.min(item.fontSize, anchor.fontSize)) row.push(item);
+    else rows.push([item]);
+  }
+  return rows.map((row) => toLine(row, page, boldFonts));
+}
+
+function toLine(row: RawItem[], page: number, boldFonts: ReadonlySet<string>): Line {
+  row.sort((a, b) => a.x - b.x);
+  const fragments: Fragment[] = [];
+  let current: { parts: RawItem[]; text: string } | null = null;
+  const flush = () => {
+    if (current) fragments.push(toFragment(current.parts, current.text, boldFonts));
+    current = null;
+  };
+  for (const item of row) {
+    if (current) {
+      const last: RawItem = current.parts[current.parts.length - 1]!;
+      const gap = item.x - (last.x + last.width);
+      const size = Math.max(last.fontSize, item.fontSize);
+      if (gap > FRAGMENT_GAP * size) {
+        flush();
+      } else {
+        const needsSpace = gap > WORD_GAP * size && !/\s$/.test(current.text) && !/^\s/.test(item.text);
+        current.text += (needsSpace ? ' ' : '') + item.text;
+        current.parts.push(item);
+        continue;
+      }
+    }
+    current = { parts: [item], text: item.text };
+  }
+  flush();
+  const first = fragments[0]!;
+  const text = fragments.map((f) => f.text).join('  ');
+  const chars = (f: Fragment) => f.text.length;
+  const total = fragments.reduce((n, f) => n + chars(f), 0);
+  const boldChars = fragments.filter((f) => f.bold).reduce((n, f) => n + chars(f), 0);
+  return {
+    page,
+    y: first.y,
+    x: first.x,
+    fragments,
+    text,
+    fontSize: Math.max(...fragments.map((f) => f.fontSize)),
+    bold: boldChars > total / 2,
+  };
+}
+
+function toFragment(parts: RawItem[], text: string, boldFonts: ReadonlySet<string>): Fragment {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const boldLength = parts.filter((p) => boldFonts.has(p.font)).reduce((n, p) => n + p.text.length, 0);
+  return {
+    text: text.replace(/\s+/g, ' ').trim(),
+    x: first.x,
+    y: first.y,
+    width: last.x + last.width - first.x,
+    fontSize: Math.round(Math.max(...parts.map((p) => p.fontSize)) * 10) / 10,
+    bold: boldLength > text.length / 2,
+  };
+}
+
+/**
+ * pdfjs does not tell a text run's weight without loading fonts (a full operator list, several
+ * times the cost of text extraction). What headings need is "set apart from the body text", so
+ * every font other than the one carrying most characters counts as emphasis.
+ */
+export function emphasisFonts(items: readonly RawItem[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.font, (counts.get(item.font) ?? 0) + item.text.length);
+  let body = '';
+  let most = -1;
+  for (const [font, n] of counts) if (n > most) [body, most] = [font, n];
+  return new Set([...counts.keys()].filter((font) => font !== body));
+}

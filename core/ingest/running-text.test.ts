@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { type Line } from '../domain';
+import { removeRunningText } from './running-text';
+
+const line = (page: number, y: number, text: string): Line => ({
+  page, y, x: 40, text, fontSize: 10, bold: false,
+  fragments: [{ text, x: 40, y, width: 200, fontSize: 10, bold: false }],
+});
+
+const page = (n: number, body: string) => ({
+  height: 800,
+  lines: [line(n, 30, 'OFFICIAL-SENSITIVE'), line(n, 40, 'EHC plan for Amira Khan'), line(n, 400, body), line(n, 780, `Page ${n} of 3`)],
+});
+
+describe('removeRunningText', () => {
+  it('removes headers and page numbers that recur in the bands, keeps the body', () => {
+    const kept = removeRunningText([page(1, 'first body'), page(2, 'second body'), page(3, 'third body')]);
+    expect(kept.map((lines) => lines.map((l) => l.text))).toEqual([['first body'], ['second body'], ['third body']]);
+  });
+
+  it('keeps a line in the band that appears on one page only', () => {
+    const pages = [page(1, 'a'), page(2, 'b'), page(3, 'c')];
+    pages[1] = { ...pages[1]!, lines: [...pages[1]!.lines, line(2, 50, 'Section C: Health needs')] };
+    expect(removeRunningText(pages)[1]!.map((l) => l.text)).toContain('Section C: Health needs');
+  });
+
+  it('removes lone page numbers even on a single page', () => {
+    const single = { height: 800, lines: [line(1, 400, 'body'), line(1, 780, '1')] };
+    expect(removeRunningText([single])[0]!.map((l) => l.text)).toEqual(['body']);
+  });
+});
