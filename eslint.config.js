@@ -2,7 +2,7 @@
 // storage/API/CLI sit beside it, and the Electron shell and the renderer sit on top.
 import tseslint from 'typescript-eslint';
 
-const PURE = ['domain', 'ingest', 'structure', 'rubric', 'detectors', 'moderation', 'export'];
+const PURE = ['domain', 'text', 'ingest', 'structure', 'rubric', 'detectors', 'pipeline', 'moderation', 'export'];
 
 const shellOnly = [
   { group: ['electron', 'electron/*'], message: 'core/ never imports Electron: it runs in workers, the CLI and tests too.' },

@@ -1,9 +1,33 @@
-/** Entry point of the `ehcqa` command: dispatches to one module per command. */
+import { EhcqaError } from '../domain';
+import { AUDIT_USAGE, auditCommand } from './audit-command';
+import { UsageError } from './usage-error';
+
+const COMMANDS: Record<string, { run: (argv: readonly string[]) => Promise<number>; usage: string }> = {
+  audit: { run: auditCommand, usage: AUDIT_USAGE },
+};
+
+const USAGE = 'usage: ehcqa <command> ...\ncommands: audit';
+
+/**
+ * Entry point of `ehcqa`. Errors print a message naming what is wrong and exit 1; usage
+ * errors exit 2. Stack traces never reach the user (they may carry plan text).
+ */
 export async function main(argv: readonly string[]): Promise<number> {
-  const [command] = argv;
-  switch (command) {
-    default:
-      process.stderr.write('usage: ehcqa <audit|serve|auditor|exercise|form|agreement|export> ...\n');
+  const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`${name ? `ehcqa: unknown command "${name}"\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`ehcqa ${name}: ${error.message}\n${command.usage}\n`);
       return 2;
+    }
+    const message = error instanceof EhcqaError ? error.message : 'an unexpected internal error occurred.';
+    process.stderr.write(`ehcqa ${name}: ${message}\n`);
+    return 1;
   }
 }

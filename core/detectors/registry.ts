@@ -1,0 +1,25 @@
+import { type z } from 'zod';
+import { type Detector } from './detector';
+import { quantifiedProvision } from './quantified-provision';
+import { smartOutcomes } from './smart-outcomes';
+import { vagueProvision } from './vague-provision';
+
+/**
+ * The registry holds detectors of many option types. Their options reach `detect` only after
+ * their own schema validated them (rubric load), so forgetting the type here is safe.
+ */
+const anyOptions = <O>(detector: Detector<O>): Detector<never> => detector as unknown as Detector<never>;
+
+/**
+ * Every detector the rubric can name, by id. Add a detector here and it can be used from any
+ * rubric file; its options schema validates the rubric's `options` for it.
+ */
+const DETECTORS: readonly Detector<never>[] = [
+  anyOptions(vagueProvision),
+  anyOptions(quantifiedProvision),
+  anyOptions(smartOutcomes),
+];
+
+export const detectorsById: ReadonlyMap<string, Detector<never>> = new Map(DETECTORS.map((d) => [d.id, d]));
+
+export const detectorOptionValidators: ReadonlyMap<string, z.ZodType> = new Map(DETECTORS.map((d) => [d.id, d.optionsSchema as z.ZodType]));

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { type Level } from '../../domain';
+
+/**
+ * How a share of flawed units (provision lines, outcomes, needs) becomes a level. A few flawed
+ * units among many sound ones are `partly`; `not_met` is kept for widespread failure, because
+ * most plans meet most criteria and a detector that cries wolf is as costly as one that misses.
+ */
+export const shareThresholds = z.strictObject({
+  /** `not_met` when at least this share of units is flawed... */
+  notMetShare: z.number().min(0).max(1),
+  /** ...and at least this many units are flawed. */
+  notMetMinCount: z.number().int().min(1).default(2),
+  /** `partly` needs at least this many flawed units (1: one flaw is enough). */
+  partlyMinCount: z.number().int().min(1).default(1),
+});
+export type ShareThresholds = z.infer<typeof shareThresholds>;
+
+export function levelFromShare(flawed: number, total: number, t: ShareThresholds): Exclude<Level, 'na'> {
+  if (total === 0 || flawed < t.partlyMinCount) return 'met';
+  if (flawed / total >= t.notMetShare && flawed >= t.notMetMinCount) return 'not_met';
+  return 'partly';
+}
+
+/** "1 of 7 provision lines", "3 of 7 provision lines". */
+export const countOf = (n: number, total: number, noun: string, plural = `${noun}s`): string =>
+  `${n} of ${total} ${total === 1 ? noun : plural}`;
+
+/** A quoted list of distinct examples for a rationale: "access to", "as required". */
+export function examples(found: readonly string[], max = 2): string {
+  const distinct = [...new Set(found.map((f) => f.toLowerCase().replace(/\s+/g, ' ').trim()))].slice(0, max);
+  return distinct.map((f) => `"${f}"`).join(', ');
+}
+
+/** Fewer units to judge means less certainty; a handful of units is enough for a firm view. */
+export function confidenceFor(base: number, units: number, fullAt = 4): number {
+  const scale = units >= fullAt ? 1 : 0.7 + (0.3 * units) / fullAt;
+  return Math.round(base * scale * 100) / 100;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * Phrase patterns as the rubric writes them: each string is a regular-expression fragment,
+ * matched case-insensitively and only as whole words (the character before and after a match
+ * must not be a letter or digit), so "may" does not match "mayor" and "access to" does not
+ * match "accessed to". Plain phrases are valid patterns: "as required" matches "As Required".
+ * White space in a pattern matches any run of white space, as PDFs break lines anywhere.
+ */
+export type PatternList = readonly string[];
+
+function isValidPattern(source: string): boolean {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const patternList = z
+  .array(z.string().min(1).refine(isValidPattern, { message: 'not a valid pattern (a regular-expression fragment)' }))
+  .readonly();
+
+const EDGE_BEFORE = '(?<![A-Za-z0-9])';
+const EDGE_AFTER = '(?![A-Za-z0-9])';
+
+const cache = new Map<string, RegExp | null>();
+
+/** One global, case-insensitive, word-bounded expression for the list; null for an empty list. */
+export function compilePatterns(patterns: PatternList): RegExp | null {
+  const key = patterns.join('\u0000');
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const body = patterns.map((p) => `(?:${p.trim().replace(/ +/g, '\\s+')})`).join('|');
+  const re = patterns.length === 0 ? null : new RegExp(`${EDGE_BEFORE}(?:${body})${EDGE_AFTER}`, 'gi');
+  cache.set(key, re);
+  return re;
+}
+
+export interface PatternMatch {
+  readonly text: string;
+  readonly index: number;
+}
+
+/** Every match of the list in the text, in order, never overlapping. */
+export function findMatches(text: string, patterns: PatternList): PatternMatch[] {
+  const re = compilePatterns(patterns);
+  if (!re) return [];
+  const out: PatternMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ text: m[0], index: m.index });
+  }
+  return out;
+}
+
+export function matchesAny(text: string, patterns: PatternList): boolean {
+  return findMatches(text, patterns).length > 0;
+}
+
+/**
+ * Blanks out (with spaces, so positions stay) every match of `patterns`: how a detector
+ * ignores contexts that look like a flagged phrase but are not ("wheelchair access to", "May 2026").
+ */
+export function maskMatches(text: string, patterns: PatternList): string {
+  let out = text;
+  for (const m of findMatches(text, patterns)) out = out.slice(0, m.index) + ' '.repeat(m.text.length) + out.slice(m.index + m.text.length);
+  return out;
+}
+
+/** Blanks out quoted speech ("...", “...”): a view quoted in a plan is not the plan's own wording. */
+export function maskQuoted(text: string): string {
+  return text.replace(/"[^"\n]{3,}?"|“[^”\n]{3,}?”/g, (q) => ' '.repeat(q.length));
+}

@@ -1,0 +1,53 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { EhcqaError } from '../domain';
+import { openDatabase, schemaVersion } from './database';
+import { MIGRATIONS } from './migrations';
+
+const tempDb = () => join(mkdtempSync(join(tmpdir(), 'ehcqa-db-')), 'test.db');
+
+const tables = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+
+describe('migrations', () => {
+  it('bring a new database to the latest version, in WAL mode', () => {
+    const db = openDatabase(tempDb());
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  it('001 creates plans, sections, items, audits and suggestions', () => {
+    const file = tempDb();
+    const raw = new Database(file);
+    MIGRATIONS[0]!.up(raw as never);
+    expect(tables(raw)).toEqual(['audits', 'plan_items', 'plan_sections', 'plans', 'suggestions']);
+    raw.close();
+  });
+
+  it('reopening an up-to-date database changes nothing', () => {
+    const file = tempDb();
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('refuses a database from a newer ehcqa instead of migrating it down', () => {
+    const file = tempDb();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrowError(EhcqaError);
+    try {
+      openDatabase(file);
+    } catch (error) {
+      expect((error as EhcqaError).code).toBe('database_newer');
+      expect((error as Error).message).toMatch(/newer version of ehcqa/);
+    }
+  });
+});

@@ -1,0 +1,5 @@
+import { migration001 } from './001-plans-and-audits';
+import { type Migration } from './migration';
+
+/** In order: migration N brings the schema to `user_version` N. */
+export const MIGRATIONS: readonly Migration[] = [migration001];

@@ -1,0 +1,150 @@
+import { type Fragment, type Line } from '../domain';
+
+/** One cell of a table: the lines of one column within one row, joined. */
+export interface Cell {
+  readonly column: number;
+  readonly text: string;
+  readonly page: number;
+  readonly bold: boolean;
+}
+
+export interface TableRow {
+  readonly cells: readonly Cell[];
+  readonly page: number;
+}
+
+export interface Table {
+  readonly kind: 'table';
+  /** Left edges of the columns, in points: lets a table continued on the next page be recognised. */
+  readonly columnStarts: readonly number[];
+  readonly rows: readonly TableRow[];
+}
+
+export interface TextLine {
+  readonly kind: 'line';
+  readonly line: Line;
+}
+
+export type Block = TextLine | Table;
+
+/** Lines of one visual row sit closer than this share of the font size (cells wrap side by side). */
+const SAME_ROW = 0.9;
+/** A vertical gap wider than this share of the font size starts a new table row (cell padding). */
+const ROW_GAP = 1.45;
+/** A gap this large (in font sizes) between lines of one page ends a table. */
+const TABLE_BREAK = 3;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const spanOf = (f: Fragment): Span => ({ start: f.x, end: f.x + f.width });
+const overlaps = (a: Span, b: Span) => a.start < b.end - 0.5 && b.start < a.end - 0.5;
+
+/**
+ * Splits the document's lines into running text and tables. A table starts at a line with two
+ * or more fragments (cells side by side) and takes the following lines while they fit its
+ * columns; its columns are the union of the horizontal extents of its fragments, so cells
+ * that wrap onto several lines are rebuilt column by column instead of being interleaved.
+ */
+export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => boolean): Block[] {
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.fragments.length < 2 || isHeading(line)) {
+      blocks.push({ kind: 'line', line });
+      i++;
+      continue;
+    }
+    // Header cells that wrap start a little above the first line with several fragments; a
+    // line that close above cannot be text stacked in one column, even if it looks like a heading.
+    const region: Line[] = [];
+    while (blocks.length > 0) {
+      const last = blocks[blocks.length - 1]!;
+      if (last.kind !== 'line' || last.line.page !== line.page || line.y - last.line.y >= SAME_ROW * line.fontSize) break;
+      region.unshift(last.line);
+      blocks.pop();
+    }
+    region.push(line);
+    let columns = mergeSpans(region.flatMap((l) => l.fragments.map(spanOf)));
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j]!;
+      const prev = region[region.length - 1]!;
+      const sameRow = next.page === prev.page && next.y - prev.y < SAME_ROW * Math.max(next.fontSize, prev.fontSize);
+      if (!sameRow && isHeading(next)) break;
+      if (next.page === prev.page && next.y - prev.y > TABLE_BREAK * Math.max(next.fontSize, prev.fontSize)) break;
+      const spans = next.fragments.map(spanOf);
+      if (spans.some((s) => columns.filter((c) => overlaps(c, s)).length > 1)) break;
+      if (next.fragments.length === 1 && !columns.some((c) => overlaps(c, spans[0]!))) break;
+      region.push(next);
+      columns = mergeSpans([...columns, ...spans]);
+    }
+    if (columns.length < 2) {
+      for (const l of region) blocks.push({ kind: 'line', line: l });
+    } else {
+      blocks.push(buildTable(region, columns));
+    }
+    i = j;
+  }
+  return blocks;
+}
+
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end + 1) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function buildTable(region: readonly Line[], columns: readonly Span[]): Table {
+  const rows: Line[][] = [];
+  for (const line of region) {
+    const row = rows[rows.length - 1];
+    const prev = row?.[row.length - 1];
+    if (row && prev && prev.page === line.page && line.y - prev.y <= ROW_GAP * Math.max(line.fontSize, prev.fontSize)) row.push(line);
+    else rows.push([line]);
+  }
+  const columnOf = (f: Fragment) => {
+    const s = spanOf(f);
+    const hit = columns.findIndex((c) => overlaps(c, s));
+    return hit >= 0 ? hit : 0;
+  };
+  return {
+    kind: 'table',
+    columnStarts: columns.map((c) => c.start),
+    rows: rows.map((lines) => {
+      const parts = new Map<number, { texts: string[]; bold: number; chars: number; page: number }>();
+      for (const line of lines) {
+        for (const f of line.fragments) {
+          const col = columnOf(f);
+          const part = parts.get(col) ?? { texts: [], bold: 0, chars: 0, page: line.page };
+          part.texts.push(f.text);
+          part.chars += f.text.length;
+          if (f.bold) part.bold += f.text.length;
+          parts.set(col, part);
+        }
+      }
+      const cells: Cell[] = [...parts.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([column, part]) => ({ column, text: joinLines(part.texts), page: part.page, bold: part.bold > part.chars / 2 }));
+      return { cells, page: lines[0]!.page };
+    }),
+  };
+}
+
+/**
+ * Joins wrapped lines of one cell. A line ending in a hyphen is joined without a space
+ * ("three-" + "part"): browsers wrap at hyphens, and keeping it keeps quotes exact.
+ */
+export function joinLines(texts: readonly string[]): string {
+  let out = '';
+  for (const t of texts) out = !out ? t : /[A-Za-z]-$/.test(out) ? out + t : `${out} ${t}`;
+  return out.replace(/\s+/g, ' ').trim();
+}

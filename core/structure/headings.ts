@@ -1,0 +1,75 @@
+import { type Line, type SectionId } from '../domain';
+import { countWords, normaliseText } from '../text';
+import { type Context, type Meaning, meaningOf } from './vocabulary';
+
+export interface Heading {
+  readonly meaning: Meaning;
+  readonly title: string;
+  /** Printed with a section letter ("Section B", "Part A", "E."): the letter decides. */
+  readonly lettered: boolean;
+}
+
+// "Section B: ...", "PART A – ...", "Section 3 ...", "Part 1".
+const SECTION_WORD = /^(?:section|part)\s+([A-K](?:\s?[12])?|\d{1,2})\b\s*[:.\-–—)]?\s*(.*)$/i;
+// "B. Needs", "E: Outcomes", "H1 – Social care provision", "A2 Views", "B) Needs".
+const LETTER = /^([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s+(\S.*)$/;
+// "3. Special educational needs", "4) Health" (numbered without "Section").
+const NUMBER = /^(\d{1,2})\s*[.:)\-–]\s*(\S.*)$/;
+
+const MAX_HEADING_WORDS = 16;
+
+export interface HeadingCues {
+  readonly bodyFontSize: number;
+  readonly context: Context | null;
+}
+
+/**
+ * Whether a line is a section heading, judged by its features: a section word or letter, title
+ * words that name a section, and how it is set (size, weight, capitals, length, no full stop).
+ * A lettered heading trusts its letter; a numbered or bare one is mapped by meaning.
+ */
+export function readHeading(line: Line, cues: HeadingCues): Heading | null {
+  if (line.fragments.length > 2) return null;
+  const text = normaliseText(line.text);
+  const words = countWords(text);
+  if (words === 0 || words > MAX_HEADING_WORDS) return null;
+  const emphasised = isEmphasised(line, text, cues.bodyFontSize);
+  const sentenceLike = /[.;]$/.test(text) && !/\b(etc|e\.g)\.$/.test(text) && words > 3;
+
+  const sectionWord = SECTION_WORD.exec(text);
+  if (sectionWord) {
+    const label = sectionWord[1]!.replace(/\s/g, '').toUpperCase();
+    const title = sectionWord[2]!;
+    if (sentenceLike && !emphasised) return null;
+    if (/^[A-K]/.test(label)) return { meaning: lettered(label[0] as SectionId), title: text, lettered: true };
+    // A numbered part: only the words can say which section it is.
+    return { meaning: meaningOf(title, cues.context), title: text, lettered: false };
+  }
+
+  const letter = LETTER.exec(text);
+  if (letter) {
+    const id = (letter[1] ?? letter[4]) as SectionId;
+    const title = letter[3] ?? letter[6] ?? '';
+    const meaning = meaningOf(title, cues.context);
+    // A bare letter is weak evidence ("I. think" is not section I): the words or the type must agree.
+    const agrees = meaning.kind === 'section' && meaning.ids.includes(id);
+    if (!sentenceLike && (agrees || (emphasised && countWords(title) <= 10))) return { meaning: lettered(id), title: text, lettered: true };
+  }
+
+  if (!emphasised || sentenceLike) return null;
+  const numbered = NUMBER.exec(text);
+  const title = numbered ? numbered[2]! : text;
+  if (countWords(title) > 12) return null;
+  const meaning = meaningOf(title, cues.context);
+  if (meaning.kind === 'unknown') return null;
+  return { meaning, title: text, lettered: false };
+}
+
+const lettered = (id: SectionId): Meaning => ({ kind: 'section', ids: [id] });
+
+export function isEmphasised(line: Line, text: string, bodyFontSize: number): boolean {
+  if (line.fontSize >= bodyFontSize * 1.12) return true;
+  if (line.bold) return true;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
+}

@@ -1,0 +1,1 @@
+export { structurePlan } from './structure';

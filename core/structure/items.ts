@@ -1,0 +1,60 @@
+import { type AreaOfNeed, type Outcome, type ProvisionItem, type SectionId } from '../domain';
+
+const STEP_HEADING = /\b(steps?|targets?|milestones?|short[- ]term|interim|termly|smaller steps)\b/i;
+const STEP_LINE = /^(?:[•▪●◦○■□\-–*]\s|step\s*\d|\(?[a-z][.)]\s|short[- ]term|target\s*\d|by the end of (this|the) (term|autumn|spring|summer))/i;
+
+interface DraftOutcome {
+  text: string;
+  page: number;
+  area: AreaOfNeed | null;
+  steps: string[];
+}
+
+/**
+ * Cuts section E into outcomes (each with the steps found under it) and F, G, H into provision
+ * items. Fed by the section walk in document order, so steps attach to the outcome above them.
+ */
+export class ItemCollector {
+  private readonly outcomes: DraftOutcome[] = [];
+  private readonly provision: ProvisionItem[] = [];
+  private underStepHeading = false;
+
+  heading(section: SectionId | null, text: string): void {
+    if (section === 'E') this.underStepHeading = STEP_HEADING.test(text) && !/\boutcomes?\b/i.test(text);
+  }
+
+  /** Running text or a table cell that is the only content of its row in its section. */
+  text(section: SectionId | null, text: string, page: number, area: AreaOfNeed | null): void {
+    switch (section) {
+      case 'E': {
+        const last = this.outcomes[this.outcomes.length - 1];
+        if (last && (this.underStepHeading || STEP_LINE.test(text))) last.steps.push(text);
+        else this.outcomes.push({ text, page, area, steps: [] });
+        return;
+      }
+      case 'F':
+      case 'G':
+      case 'H':
+        this.provision.push({ section, text, page, area });
+        return;
+      case 'A': case 'B': case 'C': case 'D': case 'I': case 'J': case 'K': case null:
+        return;
+    }
+  }
+
+  /** A table row inside one section: in E the first cell is the outcome and the rest its steps. */
+  row(section: SectionId | null, cells: readonly string[], page: number, area: AreaOfNeed | null): void {
+    const [first, ...rest] = cells;
+    if (first === undefined) return;
+    if (section === 'E') {
+      this.outcomes.push({ text: first, page, area, steps: rest.filter((c) => c.trim() !== '') });
+      this.underStepHeading = false;
+      return;
+    }
+    this.text(section, cells.join(' '), page, area);
+  }
+
+  result(): { outcomes: Outcome[]; provision: ProvisionItem[] } {
+    return { outcomes: this.outcomes.map((o) => ({ ...o, steps: [...o.steps] })), provision: [...this.provision] };
+  }
+}

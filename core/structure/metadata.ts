@@ -1,0 +1,130 @@
+import { type Passage, type PlanMetadata, type PlanType, type PrimaryNeed, type Section } from '../domain';
+import { ageAt, foldForMatch, nationalCurriculumYear, parseDate, parseYearGroup, yearGroupLabel } from '../text';
+import { type Field } from './walk';
+
+const LABELS = {
+  name: /^(?:full |legal )?name(?: of (?:the )?(?:child|young person|child or young person|child\/young person))?$|^(?:child|young person|child or young person|child\/young person|pupil|learner)(?:'s|’s)? (?:full )?name$|^name of child$|^(?:child|young person)$/,
+  dateOfBirth: /^(?:date of birth|d\.?o\.?b\.?|birth date)$/,
+  yearGroup: /^(?:(?:current |national curriculum |school |nc )?year(?: group)?|ncy|year group \(ncy\)|ncy \/ year group|national curriculum year \(ncy\))$/,
+  primaryNeed: /^(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)? type|primary sen category|primary need category)$/,
+  setting: /^(?:(?:current |name of )?(?:school|setting|educational setting|education setting|school or setting|school\/setting|setting\/school|early years setting|college|placement)(?: attended)?|current placement|current school\/setting)$/,
+  planDate: /^(?:date (?:of (?:this )?plan|plan (?:issued|finalised|made)|issued|of issue|finalised|of final plan|plan was issued)|plan date|date of (?:the )?ehc ?plan|date this plan was (?:issued|finalised))$/,
+  planType: /^(?:plan )?(?:status|type of plan|plan type|status of (?:this )?plan)$/,
+  reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|review due|review by)$/,
+  caseworker: /^(?:(?:sen|send|ehc|ehcp)?\s*(?:case ?worker|case officer|co-?ordinator|coordinator|officer)|named (?:officer|caseworker)|ehc plan co-?ordinator|key worker)$/,
+} as const;
+
+type Key = keyof typeof LABELS;
+
+const labelKey = (label: string): Key | null => {
+  const l = foldForMatch(label).replace(/[:*]+$/, '').trim();
+  for (const key of Object.keys(LABELS) as Key[]) if (LABELS[key].test(l)) return key;
+  return null;
+};
+
+const PRIMARY_NEED: readonly [PrimaryNeed, RegExp][] = [
+  ['PMLD', /\bpmld\b|profound (and|&) multiple/],
+  ['SLD', /\bsld\b|severe learning/],
+  ['MLD', /\bmld\b|moderate learning/],
+  ['SpLD', /\bspld\b|specific learning|dyslexi|dyscalcul|dyspraxi/],
+  ['ASD', /\basd\b|\basc\b|autis/],
+  ['SLCN', /\bslcn\b|speech,? language (and|&) communication/],
+  ['SEMH', /\bsemh\b|social,? emotional (and|&) mental/],
+  ['MSI', /\bmsi\b|multi-?sensory/],
+  ['HI', /\bhi\b|hearing/],
+  ['VI', /\bvi\b|visual|vision/],
+  ['PD', /\bpd\b|physical disab/],
+  ['Other', /\bother\b|\both\b/],
+];
+
+function readPrimaryNeed(value: string): PrimaryNeed | null {
+  const v = foldForMatch(value);
+  for (const [code, re] of PRIMARY_NEED) if (re.test(v)) return code;
+  return null;
+}
+
+function readPlanType(value: string): PlanType | null {
+  const v = foldForMatch(value);
+  if (/\bdraft\b/.test(v)) return 'draft';
+  if (/\bamend/.test(v)) return 'amended';
+  if (/\bfinal\b|\bissued\b/.test(v)) return 'final';
+  return null;
+}
+
+const cleanName = (value: string) => {
+  const name = value.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[^A-Za-z'’\- ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-Z]/.test(w)) ? name : null;
+};
+
+const cleanSetting = (value: string) => {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (!v || v.length > 120 || /^(n\/?a|none|tbc|to be confirmed|not applicable)\b/i.test(v)) return null;
+  return v.replace(/[.;,]$/, '');
+};
+
+/**
+ * Reads the plan's metadata from label/value pairs (personal details tables, "Name: ..."),
+ * the title and section I. Null where the plan does not say; the year group alone may be
+ * derived (from date of birth and plan date, England's school year), and says so.
+ */
+export function readMetadata(fields: readonly Field[], sections: readonly Section[], front: readonly Passage[]): PlanMetadata {
+  const first: Partial<Record<Key, string>> = {};
+  for (const field of fields) {
+    const key = labelKey(field.label);
+    if (key && first[key] === undefined && field.value.trim()) first[key] = field.value.trim();
+  }
+  const name = first.name ? cleanName(first.name) : nameFromTitle(front);
+  const dateOfBirth = first.dateOfBirth ? parseDate(first.dateOfBirth) : null;
+  const planDate = first.planDate ? parseDate(first.planDate) : null;
+  const printedYear = first.yearGroup ? parseYearGroup(first.yearGroup) : null;
+  let yearGroup: string | null = null;
+  let yearGroupDerived = false;
+  const age = dateOfBirth && planDate ? ageAt(dateOfBirth, planDate) : null;
+  if (printedYear !== null) yearGroup = yearGroupLabel(printedYear, age);
+  else if (dateOfBirth && planDate) {
+    yearGroup = yearGroupLabel(nationalCurriculumYear(dateOfBirth, planDate), age);
+    yearGroupDerived = true;
+  }
+  const frontText = front.slice(0, 12).map((p) => p.text).join(' ');
+  return {
+    name,
+    dateOfBirth,
+    yearGroup,
+    yearGroupDerived,
+    primaryNeed: first.primaryNeed ? readPrimaryNeed(first.primaryNeed) : null,
+    setting: (first.setting ? cleanSetting(first.setting) : null) ?? settingFromPlacement(sections),
+    planDate,
+    planType: (first.planType ? readPlanType(first.planType) : null) ?? planTypeFromTitle(frontText),
+    reviewDate: first.reviewDate ? parseDate(first.reviewDate) : null,
+    caseworker: first.caseworker ? cleanName(first.caseworker) : null,
+  };
+}
+
+function nameFromTitle(front: readonly Passage[]): string | null {
+  for (const p of front.slice(0, 8)) {
+    const m = /\b(?:plan|ehcp)\s+(?:for|of)\s*:?\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3})/.exec(p.text);
+    if (m) return cleanName(m[1]!);
+  }
+  return null;
+}
+
+function planTypeFromTitle(text: string): PlanType | null {
+  const t = foldForMatch(text);
+  if (/\bdraft (education, health and care|ehc) plan\b/.test(t) || /^draft\b/.test(t)) return 'draft';
+  if (/\bamended (education, health and care|ehc) plan\b/.test(t)) return 'amended';
+  if (/\bfinal (education, health and care|ehc) plan\b/.test(t)) return 'final';
+  return null;
+}
+
+/** Section I names the school: its first line that looks like an institution's name. */
+function settingFromPlacement(sections: readonly Section[]): string | null {
+  const placement = sections.find((s) => s.id === 'I');
+  if (!placement) return null;
+  for (const p of placement.passages) {
+    if (p.heading) continue;
+    const m = /([A-Z][A-Za-z'’&.-]*(?:\s+(?:[A-Z][A-Za-z'’&.-]*|of|the|and|for|St\.?)){0,6}\s+(?:Primary School|Secondary School|Infant School|Junior School|Academy|School|College|High School|Nursery|Pre-?school|Centre))\b/.exec(p.text);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+import { type Line } from '../domain';
+import { joinLines } from './blocks';
+
+/** Lines further apart than this share of the font size are separate paragraphs. */
+const PARAGRAPH_GAP = 1.5;
+const BULLET = /^(?:[•▪●◦○■□\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s/;
+const ENDS_SENTENCE = /[.!?:;"”)]$/;
+
+/**
+ * Joins running-text lines into paragraphs. A paragraph continues across a page break when its
+ * last line does not end a sentence and the next page starts in lower case: the running
+ * header and footer between them were already removed by ingest.
+ */
+export class ParagraphJoiner {
+  private lines: Line[] = [];
+
+  constructor(private readonly emit: (text: string, page: number) => void) {}
+
+  push(line: Line): void {
+    const prev = this.lines[this.lines.length - 1];
+    if (prev && !this.continues(prev, line)) this.flush();
+    this.lines.push(line);
+  }
+
+  flush(): void {
+    if (this.lines.length === 0) return;
+    this.emit(joinLines(this.lines.map((l) => l.text)), this.lines[0]!.page);
+    this.lines = [];
+  }
+
+  private continues(prev: Line, line: Line): boolean {
+    if (BULLET.test(line.text)) return false;
+    if (line.page !== prev.page) return !ENDS_SENTENCE.test(prev.text.trim()) && /^[a-z(,]/.test(line.text.trim());
+    const gap = line.y - prev.y;
+    return gap > 0 && gap <= PARAGRAPH_GAP * Math.max(line.fontSize, prev.fontSize) && Math.abs(line.fontSize - prev.fontSize) < 1.5;
+  }
+}

@@ -1,0 +1,58 @@
+import { type AreaOfNeed, type Passage, type Section, type SectionId } from '../domain';
+
+interface Draft {
+  id: SectionId;
+  title: string;
+  pageStart: number;
+  pageEnd: number;
+  passages: Passage[];
+}
+
+/**
+ * Collects passages per section in document order. A section met twice (a profile before A
+ * and A itself, H1 and H2, E spread over several tables) is one section, at its first place.
+ */
+export class SectionBuilder {
+  private readonly drafts = new Map<SectionId, Draft>();
+  readonly front: Passage[] = [];
+
+  open(id: SectionId, title: string, page: number): void {
+    const draft = this.drafts.get(id);
+    if (!draft) this.drafts.set(id, { id, title, pageStart: page, pageEnd: page, passages: [] });
+    else draft.pageEnd = Math.max(draft.pageEnd, page);
+  }
+
+  add(id: SectionId | null, text: string, page: number, area: AreaOfNeed | null, heading = false): void {
+    const value = text.replace(/\s+/g, ' ').trim();
+    if (!value) return;
+    const passage: Passage = { text: value, page, area, heading };
+    if (id === null) {
+      this.front.push(passage);
+      return;
+    }
+    if (!this.drafts.has(id)) this.open(id, headingTitle(id), page);
+    const draft = this.drafts.get(id)!;
+    draft.passages.push(passage);
+    draft.pageEnd = Math.max(draft.pageEnd, page);
+  }
+
+  has(id: SectionId): boolean {
+    return this.drafts.has(id);
+  }
+
+  sections(): Section[] {
+    return [...this.drafts.values()]
+      .filter((d) => d.passages.length > 0)
+      .map((d) => ({
+        id: d.id,
+        title: d.title,
+        pageStart: d.pageStart,
+        pageEnd: d.pageEnd,
+        passages: d.passages,
+        text: d.passages.map((p) => p.text).join('\n'),
+      }));
+  }
+}
+
+/** For a section opened by a table column with no heading of its own. */
+const headingTitle = (id: SectionId) => `Section ${id}`;

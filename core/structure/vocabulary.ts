@@ -1,0 +1,89 @@
+import { type AreaOfNeed, type SectionId } from '../domain';
+import { foldForMatch } from '../text';
+
+/** Which agency's needs, outcomes and provision a combined heading or table is about. */
+export type Context = 'education' | 'health' | 'social';
+
+/**
+ * What a heading or column header means: one section, two sections printed together
+ * ("Health care needs and health care provision"), a heading that belongs to no section
+ * (personal details, summary of changes, sign-off), or nothing we recognise.
+ */
+export type Meaning =
+  | { readonly kind: 'section'; readonly ids: readonly [SectionId] | readonly [SectionId, SectionId] }
+  | { readonly kind: 'outside' }
+  | { readonly kind: 'unknown' };
+
+const section = (...ids: [SectionId] | [SectionId, SectionId]): Meaning => ({ kind: 'section', ids });
+const OUTSIDE: Meaning = { kind: 'outside' };
+const UNKNOWN: Meaning = { kind: 'unknown' };
+
+const OUTSIDE_WORDS =
+  /\b(personal (details|information)|contact details|key contacts|summary of (changes|amendments)|changes (made|since|following)|contents|signature|signed|sign[- ]off|services (involved|currently)|professionals involved|glossary|distribution list|about this plan|document control|amendment notice|family details|(draft |final |amended |proposed )?(education,? health (and|&) care|ehc) plan( for\b.*)?$)\b|^(education,? health (and|&) care|ehc) plan\b/;
+
+const NEEDS = /\bneeds?\b|\bdifficult(y|ies)\b/;
+const PROVISION = /\bprovision\b|\bsupport\b|\bservices?\b/;
+const OUTCOMES = /\boutcomes?\b/;
+
+/** Meaning of a heading's title words, in the context of the section it appears in. */
+export function meaningOf(title: string, context: Context | null = null): Meaning {
+  const t = foldForMatch(title).replace(/^[\s\-–:.,)]+/, '');
+  if (!t) return UNKNOWN;
+  if (OUTSIDE_WORDS.test(t)) return OUTSIDE;
+  if (/\bpersonal budgets?\b|\bdirect payments?\b/.test(t)) return section('J');
+  if (/\bplacement\b|\bname (and type )?of (the )?(school|setting|institution|college|placement)\b|\btype of (school|setting|institution)\b|\b(school|setting|college) (named|to be attended)\b/.test(t)) return section('I');
+  if (/\badvice\b|\binformation (gathered|used|considered|obtained)\b|\bappendi(x|ces)\b|\breports? (used|considered)\b/.test(t)) return section('K');
+  const social = /\bsocial care\b|\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b/.test(t);
+  const health = !social && /\bhealth\b|\bmedical\b|\bnhs\b/.test(t);
+  if (social || health) {
+    const [needsId, provisionId]: [SectionId, SectionId] = social ? ['D', 'H'] : ['C', 'G'];
+    const needs = NEEDS.test(t);
+    const provision = PROVISION.test(t) || /\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b/.test(t);
+    if (OUTCOMES.test(t) && !needs && !provision) return section('E');
+    if (needs && provision) return section(needsId, provisionId);
+    if (provision) return section(provisionId);
+    return section(needsId);
+  }
+  if (OUTCOMES.test(t)) return section('E');
+  const needs = NEEDS.test(t);
+  const provision = /\bprovision\b/.test(t);
+  if (needs && provision) return inContext(context, 'both');
+  if (provision) return inContext(context, 'provision');
+  if (needs) return inContext(context, 'needs');
+  if (/\bviews?\b|\binterests?\b|\baspirations?\b|\babout me\b|\bone[- ]page\b|\bprofile\b|\bwhat (people|others) (like|admire)\b|\bmy story\b|\bhistory\b|\bhow (i|best to|to) communicate\b|\boverview\b|\bimportant to me\b|\bmy (hopes|dreams|future)\b/.test(t)) return section('A');
+  return UNKNOWN;
+}
+
+function inContext(context: Context | null, what: 'needs' | 'provision' | 'both'): Meaning {
+  const [needsId, provisionId]: [SectionId, SectionId] =
+    context === 'health' ? ['C', 'G'] : context === 'social' ? ['D', 'H'] : ['B', 'F'];
+  switch (what) {
+    case 'needs':
+      return section(needsId);
+    case 'provision':
+      return section(provisionId);
+    case 'both':
+      return section(needsId, provisionId);
+  }
+}
+
+const CONTEXT: Partial<Record<SectionId, Context>> = { B: 'education', F: 'education', C: 'health', G: 'health', D: 'social', H: 'social' };
+
+export function contextOf(id: SectionId | null): Context | null {
+  return id === null ? null : (CONTEXT[id] ?? null);
+}
+
+const AREAS: readonly [AreaOfNeed, RegExp][] = [
+  ['communication-interaction', /^(?:[a-z0-9]{1,3}[.)]\s*)?communication(,)? (and|&) interaction\b/],
+  ['cognition-learning', /^(?:[a-z0-9]{1,3}[.)]\s*)?cognition (and|&) learning\b/],
+  ['semh', /^(?:[a-z0-9]{1,3}[.)]\s*)?social,? emotional(,)? (and|&) mental health\b|^semh\b/],
+  ['sensory-physical', /^(?:[a-z0-9]{1,3}[.)]\s*)?(sensory (and\/or|and|or|&) (\/or )?physical|physical (and\/or|and|or|&) (\/or )?sensory)\b/],
+];
+
+/** The broad area of need a short heading names, if it is one (SEND Code of Practice 6.28). */
+export function areaOf(text: string): AreaOfNeed | null {
+  const t = foldForMatch(text);
+  if (t.split(' ').length > 9) return null;
+  for (const [area, re] of AREAS) if (re.test(t)) return area;
+  return null;
+}

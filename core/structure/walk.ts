@@ -1,0 +1,234 @@
+import { type AreaOfNeed, type Line, type Passage, type SectionId } from '../domain';
+import { countWords, normaliseText } from '../text';
+import { type Block, type Table } from './blocks';
+import { type Heading, isEmphasised, readHeading } from './headings';
+import { ItemCollector } from './items';
+import { ParagraphJoiner } from './paragraphs';
+import { SectionBuilder } from './section-builder';
+import { areaOf, type Context, contextOf, meaningOf } from './vocabulary';
+
+/** A label and its value side by side (a personal-details table row, "Name: ..."). */
+export interface Field {
+  readonly label: string;
+  readonly value: string;
+  readonly page: number;
+}
+
+export interface WalkResult {
+  readonly builder: SectionBuilder;
+  readonly items: ReturnType<ItemCollector['result']>;
+  readonly fields: readonly Field[];
+  /** Sections announced by a heading or a labelled table column (not merely mentioned). */
+  readonly announced: ReadonlySet<SectionId>;
+}
+
+interface SplitLayout {
+  readonly columnStarts: readonly number[];
+  readonly targets: readonly SectionId[];
+}
+
+const COLUMN_LABEL = /^(?:(?:section|part)\s+)?([A-K])\s?([12])?\s*(?:[.:\-–—)]|$)\s*/i;
+const MAX_HEADER_WORDS = 12;
+
+/**
+ * Walks the blocks in reading order and assigns every piece of text to a section: headings
+ * switch the section, sub-headings "Needs"/"Provision"/"Outcomes" resolve combined parts
+ * ("Section 3: Special educational needs and provision"), and tables whose header cells name
+ * sections (B | F | E, C | G | E, D | H1 | H2 | E) send each column to its own section.
+ */
+export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): WalkResult {
+  const builder = new SectionBuilder();
+  const items = new ItemCollector();
+  const fields: Field[] = [];
+  const announced = new Set<SectionId>();
+  let current: SectionId | null = null;
+  let context: Context | null = null;
+  let area: AreaOfNeed | null = null;
+  let lastSplit: SplitLayout | null = null;
+
+  const addText = (text: string, page: number) => {
+    builder.add(current, text, page, area);
+    items.text(current, normaliseText(text), page, area);
+  };
+  const joiner = new ParagraphJoiner(addText);
+
+  const enter = (id: SectionId | null, title: string, page: number) => {
+    current = id;
+    if (id !== null) {
+      builder.open(id, title, page);
+      announced.add(id);
+      context = contextOf(id) ?? context;
+    }
+  };
+
+  const applyHeading = (heading: Heading, line: Line) => {
+    const { meaning } = heading;
+    switch (meaning.kind) {
+      case 'outside':
+        enter(null, heading.title, line.page);
+        area = null;
+        break;
+      case 'section':
+        if (meaning.ids[0] !== current) area = null;
+        enter(meaning.ids[0], heading.title, line.page);
+        break;
+      case 'unknown':
+        return;
+    }
+    lastSplit = null;
+  };
+
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      joiner.flush();
+      lastSplit = walkTable(block, lastSplit);
+      continue;
+    }
+    const { line } = block;
+    collectField(line, fields);
+    const heading = readHeading(line, { bodyFontSize, context });
+    if (heading && heading.meaning.kind !== 'unknown') {
+      joiner.flush();
+      applyHeading(heading, line);
+      items.heading(current, line.text);
+      continue;
+    }
+    const text = normaliseText(line.text);
+    const named = line.fragments.length === 1 ? areaOf(text) : null;
+    if (named) {
+      joiner.flush();
+      area = named;
+      // In templates laid out by area of need, the area heading opens the needs part.
+      if ((current === null || current === 'A') && announced.size > 0) enter('B', text, line.page);
+      builder.add(current, text, line.page, area, true);
+      items.heading(current, text);
+      continue;
+    }
+    if (isSubHeading(line, text, bodyFontSize)) {
+      joiner.flush();
+      builder.add(current, text, line.page, area, true);
+      items.heading(current, text);
+      continue;
+    }
+    joiner.push(line);
+  }
+  joiner.flush();
+  return { builder, items: items.result(), fields, announced };
+
+  function walkTable(table: Table, previous: SplitLayout | null): SplitLayout | null {
+    const [header, ...body] = table.rows;
+    if (!header) return previous;
+    const targets = splitTargets(table, context);
+    if (targets) {
+      for (const id of new Set(targets)) {
+        builder.open(id, headerTitle(table, targets, id), header.page);
+        announced.add(id);
+      }
+      sendColumns(body, targets);
+      const needsColumn = targets.find((t) => t !== 'E') ?? targets[0]!;
+      current = needsColumn;
+      context = contextOf(needsColumn) ?? context;
+      return { columnStarts: table.columnStarts, targets };
+    }
+    if (previous && sameLayout(previous.columnStarts, table.columnStarts)) {
+      sendColumns(table.rows, previous.targets);
+      return previous;
+    }
+    plainTable(table);
+    return null;
+  }
+
+  function sendColumns(rows: Table['rows'], targets: readonly SectionId[]) {
+    for (const row of rows) {
+      const first = row.cells[0];
+      const rowArea = first ? areaOf(first.text) : null;
+      if (rowArea) area = rowArea;
+      for (const cell of row.cells) {
+        const id = targets[cell.column] ?? targets[targets.length - 1]!;
+        if (rowArea && cell === first) continue;
+        builder.add(id, cell.text, cell.page, area);
+        items.text(id, normaliseText(cell.text), cell.page, area);
+      }
+    }
+  }
+
+  function plainTable(table: Table) {
+    table.rows.forEach((row, index) => {
+      const texts = row.cells.map((c) => normaliseText(c.text));
+      if (row.cells.length >= 2) fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page: row.page });
+      const isHeader = index === 0 && table.rows.length > 1 && row.cells.length > 1 && row.cells.every((c) => c.bold || countWords(c.text) <= 4);
+      if (row.cells.length === 1) {
+        const only = texts[0]!;
+        const heading = readHeading(asLine(only, row.page, row.cells[0]!.bold, bodyFontSize), { bodyFontSize, context });
+        if (heading && heading.meaning.kind === 'section' && heading.lettered) {
+          enter(heading.meaning.ids[0], heading.title, row.page);
+          return;
+        }
+      }
+      for (const cell of row.cells) builder.add(current, cell.text, cell.page, area, isHeader);
+      if (isHeader) items.heading(current, texts.join(' '));
+      else items.row(current, texts, row.page, area);
+    });
+  }
+}
+
+/** The sections a table's header cells name, one per column, or null for an ordinary table. */
+function splitTargets(table: Table, context: Context | null): SectionId[] | null {
+  const header = table.rows[0]!;
+  if (header.cells.length < 2 || header.cells.some((c) => countWords(c.text) > MAX_HEADER_WORDS)) return null;
+  const byColumn: (SectionId | null)[] = table.columnStarts.map(() => null);
+  let tableContext = context;
+  for (const cell of header.cells) {
+    const id = columnTarget(cell.text, tableContext);
+    byColumn[cell.column] = id;
+    tableContext = contextOf(id) ?? tableContext;
+  }
+  const named = byColumn.filter((id): id is SectionId => id !== null);
+  const kinds = new Set(named);
+  if (kinds.size < 2 || ![...kinds].some((id) => 'BCDEFGH'.includes(id))) return null;
+  // A column without a section ("Who", "How often") belongs with the column on its left.
+  const targets: SectionId[] = [];
+  let last: SectionId = named[0]!;
+  for (const id of byColumn) {
+    if (id) last = id;
+    targets.push(last);
+  }
+  return targets;
+}
+
+function columnTarget(text: string, context: Context | null): SectionId | null {
+  const t = normaliseText(text);
+  const label = COLUMN_LABEL.exec(t);
+  if (label && (t.length <= 3 || /[.:\-–—)]/.test(t.slice(0, 4)) || /^(section|part)\s/i.test(t))) return label[1]!.toUpperCase() as SectionId;
+  const meaning = meaningOf(t, context);
+  return meaning.kind === 'section' ? meaning.ids[0] : null;
+}
+
+function headerTitle(table: Table, targets: readonly SectionId[], id: SectionId): string {
+  const header = table.rows[0]!;
+  const cell = header.cells.find((c) => targets[c.column] === id);
+  return cell ? normaliseText(cell.text) : `Section ${id}`;
+}
+
+const sameLayout = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 12);
+
+function isSubHeading(line: Line, text: string, bodyFontSize: number): boolean {
+  const words = countWords(text);
+  return line.fragments.length === 1 && words > 0 && words <= 8 && !/[.,;]$/.test(text) && isEmphasised(line, text, bodyFontSize);
+}
+
+function asLine(text: string, page: number, bold: boolean, fontSize: number): Line {
+  return { page, y: 0, x: 0, text, fontSize, bold, fragments: [{ text, x: 0, y: 0, width: 0, fontSize, bold }] };
+}
+
+/** "Name: Amira Khan" or label and value in two fragments on one line. */
+function collectField(line: Line, fields: Field[]): void {
+  if (line.fragments.length === 2) {
+    fields.push({ label: normaliseText(line.fragments[0]!.text), value: normaliseText(line.fragments[1]!.text), page: line.page });
+    return;
+  }
+  const m = /^([A-Za-z][A-Za-z '’/()&-]{1,40}?)\s*:\s+(\S.*)$/.exec(normaliseText(line.text));
+  if (m) fields.push({ label: m[1]!, value: m[2]!, page: line.page });
+}
+
+export type { Passage };

@@ -1,0 +1,4 @@
+export * from './sentences';
+export * from './normalise';
+export * from './dates';
+export * from './school-year';
