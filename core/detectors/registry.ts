@@ -1,5 +1,7 @@
 import { type z } from 'zod';
 import { type Detector } from './detector';
+import { preparingForAdulthood } from './preparing-for-adulthood';
+import { provisionAsOutcome } from './provision-as-outcome';
 import { quantifiedProvision } from './quantified-provision';
 import { smartOutcomes } from './smart-outcomes';
 import { vagueProvision } from './vague-provision';
@@ -18,6 +20,8 @@ const DETECTORS: readonly Detector<never>[] = [
   anyOptions(vagueProvision),
   anyOptions(quantifiedProvision),
   anyOptions(smartOutcomes),
+  anyOptions(provisionAsOutcome),
+  anyOptions(preparingForAdulthood),
 ];
 
 export const detectorsById: ReadonlyMap<string, Detector<never>> = new Map(DETECTORS.map((d) => [d.id, d]));

@@ -4,8 +4,17 @@
  * at the top left of the page (y grows downwards), so reading order is (y, x).
  */
 
+/** A text run as the PDF draws it: tables are rebuilt from runs, whose gaps are exact. */
+export interface Run {
+  readonly text: string;
+  readonly x: number;
+  readonly width: number;
+}
+
 export interface Fragment {
   readonly text: string;
+  /** The runs that make the fragment, left to right. */
+  readonly runs: readonly Run[];
   readonly x: number;
   readonly y: number;
   readonly width: number;

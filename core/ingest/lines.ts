@@ -81,6 +81,7 @@ function toFragment(parts: RawItem[], text: string, boldFonts: ReadonlySet<strin
   const boldLength = parts.filter((p) => boldFonts.has(p.font)).reduce((n, p) => n + p.text.length, 0);
   return {
     text: text.replace(/\s+/g, ' ').trim(),
+    runs: parts.map((p) => ({ text: p.text, x: p.x, width: p.width })),
     x: first.x,
     y: first.y,
     width: last.x + last.width - first.x,

@@ -4,7 +4,7 @@ import { removeRunningText } from './running-text';
 
 const line = (page: number, y: number, text: string): Line => ({
   page, y, x: 40, text, fontSize: 10, bold: false,
-  fragments: [{ text, x: 40, y, width: 200, fontSize: 10, bold: false }],
+  fragments: [{ text, x: 40, y, width: 200, fontSize: 10, bold: false, runs: [{ text, x: 40, width: 200 }] }],
 });
 
 const page = (n: number, body: string) => ({

@@ -1,4 +1,4 @@
-import { type Fragment, type Line } from '../domain';
+import { type Line, type Run } from '../domain';
 
 /** One cell of a table: the lines of one column within one row, joined. */
 export interface Cell {
@@ -39,7 +39,10 @@ interface Span {
   end: number;
 }
 
-const spanOf = (f: Fragment): Span => ({ start: f.x, end: f.x + f.width });
+const spanOf = (r: Run): Span => ({ start: r.x, end: r.x + r.width });
+/** Runs, not fragments, decide columns: two cells can sit closer than a fragment gap. */
+const runsOf = (line: Line): Run[] => line.fragments.flatMap((f) => f.runs.filter((r) => r.text.trim() !== ''));
+const boldRuns = (line: Line): Set<Run> => new Set(line.fragments.filter((f) => f.bold).flatMap((f) => f.runs));
 const overlaps = (a: Span, b: Span) => a.start < b.end - 0.5 && b.start < a.end - 0.5;
 
 /**
@@ -68,7 +71,7 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
       blocks.pop();
     }
     region.push(line);
-    let columns = mergeSpans(region.flatMap((l) => l.fragments.map(spanOf)));
+    let columns = mergeSpans(region.flatMap((l) => runsOf(l).map(spanOf)));
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j]!;
@@ -76,9 +79,9 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
       const sameRow = next.page === prev.page && next.y - prev.y < SAME_ROW * Math.max(next.fontSize, prev.fontSize);
       if (!sameRow && isHeading(next)) break;
       if (next.page === prev.page && next.y - prev.y > TABLE_BREAK * Math.max(next.fontSize, prev.fontSize)) break;
-      const spans = next.fragments.map(spanOf);
+      const spans = runsOf(next).map(spanOf);
       if (spans.some((s) => columns.filter((c) => overlaps(c, s)).length > 1)) break;
-      if (next.fragments.length === 1 && !columns.some((c) => overlaps(c, spans[0]!))) break;
+      if (next.fragments.length === 1 && !spans.some((s) => columns.some((c) => overlaps(c, s)))) break;
       region.push(next);
       columns = mergeSpans([...columns, ...spans]);
     }
@@ -111,8 +114,8 @@ function buildTable(region: readonly Line[], columns: readonly Span[]): Table {
     if (row && prev && prev.page === line.page && line.y - prev.y <= ROW_GAP * Math.max(line.fontSize, prev.fontSize)) row.push(line);
     else rows.push([line]);
   }
-  const columnOf = (f: Fragment) => {
-    const s = spanOf(f);
+  const columnOf = (r: Run) => {
+    const s = spanOf(r);
     const hit = columns.findIndex((c) => overlaps(c, s));
     return hit >= 0 ? hit : 0;
   };
@@ -122,12 +125,18 @@ function buildTable(region: readonly Line[], columns: readonly Span[]): Table {
     rows: rows.map((lines) => {
       const parts = new Map<number, { texts: string[]; bold: number; chars: number; page: number }>();
       for (const line of lines) {
-        for (const f of line.fragments) {
-          const col = columnOf(f);
+        const bold = boldRuns(line);
+        const perColumn = new Map<number, Run[]>();
+        for (const run of runsOf(line)) {
+          const col = columnOf(run);
+          perColumn.set(col, [...(perColumn.get(col) ?? []), run]);
+        }
+        for (const [col, runs] of perColumn) {
           const part = parts.get(col) ?? { texts: [], bold: 0, chars: 0, page: line.page };
-          part.texts.push(f.text);
-          part.chars += f.text.length;
-          if (f.bold) part.bold += f.text.length;
+          const text = joinRuns(runs, line.fontSize);
+          part.texts.push(text);
+          part.chars += text.length;
+          part.bold += runs.filter((r) => bold.has(r)).reduce((n, r) => n + r.text.length, 0);
           parts.set(col, part);
         }
       }
@@ -137,6 +146,18 @@ function buildTable(region: readonly Line[], columns: readonly Span[]): Table {
       return { cells, page: lines[0]!.page };
     }),
   };
+}
+
+/** Runs of one cell line, with a space where the PDF left a visible gap. */
+function joinRuns(runs: readonly Run[], fontSize: number): string {
+  let out = '';
+  let end = -Infinity;
+  for (const run of [...runs].sort((a, b) => a.x - b.x)) {
+    const gap = run.x - end;
+    out += out && gap > 0.12 * fontSize && !/\s$/.test(out) && !/^\s/.test(run.text) ? ` ${run.text}` : run.text;
+    end = run.x + run.width;
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -218,7 +218,7 @@ function isSubHeading(line: Line, text: string, bodyFontSize: number): boolean {
 }
 
 function asLine(text: string, page: number, bold: boolean, fontSize: number): Line {
-  return { page, y: 0, x: 0, text, fontSize, bold, fragments: [{ text, x: 0, y: 0, width: 0, fontSize, bold }] };
+  return { page, y: 0, x: 0, text, fontSize, bold, fragments: [{ text, x: 0, y: 0, width: 0, fontSize, bold, runs: [{ text, x: 0, width: 0 }] }] };
 }
 
 /** "Name: Amira Khan" or label and value in two fragments on one line. */

@@ -18,9 +18,15 @@ function isValidPattern(source: string): boolean {
   }
 }
 
+const pattern = z.string().min(1).refine(isValidPattern, { message: 'not a valid pattern (a regular-expression fragment)' });
+
+/**
+ * A list of patterns. An item may itself be a list, so a rubric can reuse a shared list (a YAML
+ * alias such as `- *roles`) and add its own patterns beside it; nested lists are flattened.
+ */
 export const patternList = z
-  .array(z.string().min(1).refine(isValidPattern, { message: 'not a valid pattern (a regular-expression fragment)' }))
-  .readonly();
+  .array(z.union([pattern, z.array(pattern)]))
+  .transform((items): readonly string[] => items.flat());
 
 const EDGE_BEFORE = '(?<![A-Za-z0-9])';
 const EDGE_AFTER = '(?![A-Za-z0-9])';

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { type Passage, type Plan, type SectionId } from '../../domain';
+import { countWords } from '../../text';
+import { matchesAny, patternList } from './patterns';
+import { section } from './plan-text';
+
+/**
+ * What a section amounts to, before any criterion is judged on it:
+ * - `absent`: no such section was found (the plan lacks it, or its template was not read);
+ * - `empty`: a heading with nothing under it;
+ * - `none`: a short explicit statement that there is nothing ("No social care needs", "N/A");
+ * - `boilerplate`: a short placeholder ("To be confirmed", "See attached reports");
+ * - `substantive`: real content.
+ */
+export type SectionState = 'absent' | 'empty' | 'none' | 'boilerplate' | 'substantive';
+
+/** The rubric's wording for `none` and `boilerplate`, and how short such a statement is. */
+export const sectionStateOptions = {
+  nonePatterns: patternList,
+  boilerplatePatterns: patternList,
+  /** A section of more words than this is content, even if it also says "none" somewhere. */
+  shortSectionWords: z.number().int().min(1).default(60),
+};
+export interface SectionStateOptions {
+  readonly nonePatterns: readonly string[];
+  readonly boilerplatePatterns: readonly string[];
+  readonly shortSectionWords: number;
+}
+
+export interface SectionReading {
+  readonly state: SectionState;
+  readonly words: number;
+  /** The passages that carry text (no sub-headings). */
+  readonly passages: readonly Passage[];
+}
+
+export function readSection(plan: Plan, id: SectionId, o: SectionStateOptions): SectionReading {
+  const s = section(plan, id);
+  if (!s) return { state: 'absent', words: 0, passages: [] };
+  const passages = s.passages.filter((p) => !p.heading && p.text.trim().length > 0);
+  const text = passages.map((p) => p.text).join('\n');
+  const words = countWords(text);
+  if (words === 0) return { state: 'empty', words, passages };
+  if (words <= o.shortSectionWords) {
+    if (matchesAny(text, o.boilerplatePatterns)) return { state: 'boilerplate', words, passages };
+    if (matchesAny(text, o.nonePatterns)) return { state: 'none', words, passages };
+    if (words <= 2) return { state: 'boilerplate', words, passages };
+  }
+  return { state: 'substantive', words, passages };
+}
+
+/** Whether the section records needs (content that is neither a "none" nor a placeholder). */
+export const recordsNeeds = (r: SectionReading): boolean => r.state === 'substantive';

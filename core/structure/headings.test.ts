@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { type Line } from '../domain';
+import { readHeading } from './headings';
+import { meaningOf } from './vocabulary';
+
+const line = (text: string, { size = 11, bold = false } = {}): Line => ({
+  page: 1, y: 100, x: 40, text, fontSize: size, bold,
+  fragments: [{ text, x: 40, y: 100, width: 300, fontSize: size, bold, runs: [{ text, x: 40, width: 300 }] }],
+});
+
+const cues = { bodyFontSize: 11, context: null };
+const target = (text: string, style?: { size?: number; bold?: boolean }) => {
+  const heading = readHeading(line(text, style), cues);
+  if (!heading) return null;
+  switch (heading.meaning.kind) {
+    case 'section':
+      return heading.meaning.ids.join('+');
+    case 'outside':
+      return 'outside';
+    case 'unknown':
+      return 'unknown';
+  }
+};
+
+describe('readHeading: headings found by their features in any template', () => {
+  const headings: [string, { size?: number; bold?: boolean } | undefined, string][] = [
+    ['Section A: The views, interests and aspirations of the child and their parents', { bold: true }, 'A'],
+    ['SECTION B – SPECIAL EDUCATIONAL NEEDS', undefined, 'B'],
+    ['A. Views, interests and aspirations', { size: 14 }, 'A'],
+    ['Part A – About me', { bold: true }, 'A'],
+    ['Section H1: Social care provision which must be made under section 2 of the CSDPA 1970', { bold: true }, 'H'],
+    ['H2 – Any other social care provision', { bold: true }, 'H'],
+    ['E: Outcomes', { bold: true }, 'E'],
+    ['Section 3: Special Educational Needs and Provision', { bold: true }, 'B+F'],
+    ['Section 4 – Health Care Needs and Health Care Provision', { bold: true }, 'C+G'],
+    ['Section 5 Social Care Needs and Provision', { bold: true }, 'D+H'],
+    ['Section 1: Personal Details', { bold: true }, 'outside'],
+    ['Section 6: Placement', { bold: true }, 'I'],
+    ['Section 8 - Advice and information', { bold: true }, 'K'],
+    ['Special educational provision', { size: 14 }, 'F'],
+    ['Health needs which relate to SEN', { bold: true }, 'C'],
+    ['PERSONAL BUDGET', undefined, 'J'],
+    ['Summary of changes following annual review', { bold: true }, 'outside'],
+    ['All about me', { size: 14 }, 'A'],
+    ['Education, Health and Care Plan', { size: 20 }, 'outside'],
+  ];
+  it.each(headings)('%s → %s', (text, style, expected) => expect(target(text, style)).toBe(expected));
+
+  const notHeadings: [string, { size?: number; bold?: boolean } | undefined][] = [
+    ['Section F of the plan should be read alongside the advice from the therapist.', undefined],
+    ['I. think that this is fine', undefined],
+    ['Amira needs help with reading and writing in class.', undefined],
+    ['Health', undefined],
+    ['My health', undefined],
+    ['She has access to the provision in the school.', { bold: true }],
+  ];
+  it.each(notHeadings)('not a heading: %s', (text, style) => expect(target(text, style)).toBeNull());
+});
+
+describe('meaningOf: column headers and sub-headings in context', () => {
+  it('maps needs, outcomes and provision by the context they sit in', () => {
+    expect(meaningOf('Needs', 'health')).toEqual({ kind: 'section', ids: ['C'] });
+    expect(meaningOf('Provision', 'social')).toEqual({ kind: 'section', ids: ['H'] });
+    expect(meaningOf('Provision', 'education')).toEqual({ kind: 'section', ids: ['F'] });
+    expect(meaningOf('Outcomes')).toEqual({ kind: 'section', ids: ['E'] });
+    expect(meaningOf('Health outcomes')).toEqual({ kind: 'section', ids: ['E'] });
+    expect(meaningOf('Who will provide this')).toEqual({ kind: 'unknown' });
+  });
+});

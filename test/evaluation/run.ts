@@ -1,0 +1,26 @@
+// `npm run evaluate`: the engine's figures on the labelled fixtures, split by split, with the
+// misses behind them. The README quotes these figures.
+import { fileURLToPath } from 'node:url';
+import { readRubricFile } from '../../core/api/rubric-files';
+import { auditLabelled } from './audit-labelled';
+import { labelledFiles } from './labels';
+import { formatFigures, measure } from './metrics';
+
+const folder = fileURLToPath(new URL('../fixtures/plans', import.meta.url));
+const rubric = readRubricFile();
+const files = labelledFiles(folder);
+const filter = process.argv[2];
+const pairs = await auditLabelled(files.filter((f) => !filter || f.labels.file.includes(filter)));
+for (const split of ['dev', 'holdout'] as const) {
+  const own = pairs.filter((p) => (p.labels.split ?? 'dev') === split);
+  if (own.length === 0) continue;
+  const figures = measure(rubric, own);
+  console.log(formatFigures(split, figures));
+  if (process.env['MISSES']) for (const m of figures.misses.slice(0, Number(process.env['MISSES']))) console.log(`    ${m}`);
+}
+const families = [...new Set(pairs.map((p) => p.labels.family ?? '?'))];
+for (const family of families) {
+  const figures = measure(rubric, pairs.filter((p) => p.labels.family === family));
+  const pct = (a: number, b: number) => `${Math.round((a / Math.max(1, b)) * 100)}%`;
+  console.log(`  ${family.padEnd(12)} sections ${pct(figures.sectionSentences.placed, figures.sectionSentences.total)}  metadata ${pct(figures.metadataFields.right, figures.metadataFields.total)}  defects ${pct(figures.defects.flagged, figures.defects.total)}  alarms ${pct(figures.falseAlarms.count, figures.falseAlarms.metTotal)}  qwk ${figures.qwk.toFixed(2)}  grade ${pct(figures.gradeExact.right, figures.gradeExact.total)}`);
+}
