@@ -1,4 +1,6 @@
+import { type Rubric } from '../rubric';
 import { type WriteDb } from '../store';
+import { type AuditPool } from '../workers/pool';
 
 /** What operations run against: passed in by each transport, never a module global. */
 export interface ApiContext {
@@ -8,4 +10,8 @@ export interface ApiContext {
   readonly now: () => Date;
   /** Workers for PDF parsing; default one per core. */
   readonly workers?: number;
+  /** A long-lived pool (the app keeps one); without it each import starts its own. */
+  readonly pool?: AuditPool;
+  /** The rubric the app audits with; without it the default rubric file is read. */
+  readonly rubric?: Rubric;
 }

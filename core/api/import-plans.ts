@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { EhcqaError, type FileErrorCode } from '../domain';
+import { EhcqaError } from '../domain';
 import { baseName, type ReportPlan, toFailedPlan, toReportPlan } from '../pipeline';
 import { type Rubric } from '../rubric';
-import { insertAudit, saveFailedPlan, savePlan } from '../store';
+import { insertAudit, saveFailedPlan, savePlan, savePlanFile } from '../store';
 import { AuditPool } from '../workers/pool';
 import { type ApiContext } from './context';
 
@@ -14,33 +14,43 @@ export interface ImportProgress {
   readonly status: 'ok' | 'error';
 }
 
+/** A file to import: a path on this machine, or bytes a browser uploaded with their name. */
+export type ImportSource = { readonly path: string } | { readonly name: string; readonly bytes: Uint8Array };
+
+const labelOf = (source: ImportSource) => ('path' in source ? source.path : source.name);
+
 /**
  * Audits files and saves each as soon as it is done (one short transaction per plan), so an
  * interrupted import keeps what finished and a re-run redoes only the rest. Results come back
  * in input order, bad files included with their code.
  */
-export async function importPlans(ctx: ApiContext, files: readonly string[], rubric: Rubric, onProgress?: (p: ImportProgress) => void): Promise<ReportPlan[]> {
-  const pool = new AuditPool({ rubric, ...(ctx.workers ? { size: ctx.workers } : {}) });
+export async function importPlans(ctx: ApiContext, sources: readonly ImportSource[], rubric: Rubric, onProgress?: (p: ImportProgress) => void): Promise<ReportPlan[]> {
+  const own = ctx.pool ? null : new AuditPool({ rubric, ...(ctx.workers ? { size: ctx.workers } : {}) });
+  const pool = ctx.pool ?? own!;
   let done = 0;
   try {
-    return await Promise.all(files.map(async (file, id) => {
-      const plan = await auditOne(ctx, pool, rubric, file, id);
+    return await Promise.all(sources.map(async (source, id) => {
+      const plan = await auditOne(ctx, pool, rubric, source, id);
       done++;
-      onProgress?.({ done, total: files.length, file, status: plan.status });
+      onProgress?.({ done, total: sources.length, file: labelOf(source), status: plan.status });
       return plan;
     }));
   } finally {
-    await pool.close();
+    await own?.close();
   }
 }
 
-async function auditOne(ctx: ApiContext, pool: AuditPool, rubric: Rubric, file: string, id: number): Promise<ReportPlan> {
+async function auditOne(ctx: ApiContext, pool: AuditPool, rubric: Rubric, source: ImportSource, id: number): Promise<ReportPlan> {
+  const file = labelOf(source);
   let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return toFailedPlan({ file, sha256: '' }, { code: 'unreadable', message: `${baseName(file)} could not be opened (${code === 'EACCES' ? 'permission denied' : code ?? 'read error'}).` });
+  if ('bytes' in source) bytes = source.bytes;
+  else {
+    try {
+      bytes = new Uint8Array(readFileSync(source.path));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return toFailedPlan({ file, sha256: '' }, { code: 'unreadable', message: `${baseName(file)} could not be opened (${code === 'EACCES' ? 'permission denied' : code ?? 'read error'}).` });
+    }
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const outcome = await pool.run({ id, file, sha256, bytes });
@@ -52,6 +62,7 @@ async function auditOne(ctx: ApiContext, pool: AuditPool, rubric: Rubric, file: 
   const { audit } = outcome;
   save(ctx, () => {
     savePlan(ctx.db, sha256, baseName(file), audit.plan, importedAt);
+    savePlanFile(ctx.db, sha256, bytes);
     insertAudit(ctx.db, {
       planSha256: sha256, rubricId: rubric.id, rubricVersion: rubric.version, toolVersion: ctx.toolVersion,
       createdAt: importedAt, grade: audit.grade, suggestions: audit.suggestions,
@@ -64,10 +75,7 @@ function save(ctx: ApiContext, write: () => void): void {
   try {
     ctx.db.transaction(write)();
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const full = code === 'SQLITE_FULL';
+    const full = (error as { code?: string }).code === 'SQLITE_FULL';
     throw new EhcqaError('io', full ? 'The disk is full: the audit could not be saved. Free some space and import again; nothing saved earlier was lost.' : 'The audit could not be saved to the database.', { cause: error });
   }
 }
-
-export type { FileErrorCode };

@@ -63,10 +63,9 @@ export const agencyProvision = defineDetector<Options>({
   detect(plan: Plan, o) {
     const own = readSection(plan, o.section, o);
     const needs = readSection(plan, o.needsSection, o);
-    const hasItems = plan.provision.some((p) => p.section === o.section);
-    if (own.state === 'absent' && !hasItems) return [absentSection(o.criterion, o.section)];
-    if (own.state !== 'substantive' && !hasItems) return [withoutItems(o, own, needs)];
-    const units = provisionUnits(plan, o.section, 3);
+    if (own.state === 'absent' && !plan.provision.some((p) => p.section === o.section)) return [absentSection(o.criterion, o.section)];
+    // "None", "N/A" or "To be confirmed" may come out as a provision item: the section's reading decides.
+    const units = own.state === 'substantive' || own.state === 'absent' ? provisionUnits(plan, o.section, 3) : [];
     if (units.length === 0) return [withoutItems(o, own, needs)];
     const unspecified = units.filter((u) => !(matchesAny(u.text, o.providerPatterns) && matchesAny(u.text, o.amountPatterns)));
     const level = levelFromShare(unspecified.length, units.length, o);

@@ -1,5 +1,9 @@
 import { type z } from 'zod';
 import { type Detector } from './detector';
+import { aboutThisChild } from './about-this-child';
+import { agencyProvision } from './agency-provision';
+import { areasOfNeed } from './areas-of-need';
+import { evidencedNeeds } from './evidenced-needs';
 import { preparingForAdulthood } from './preparing-for-adulthood';
 import { provisionAsOutcome } from './provision-as-outcome';
 import { quantifiedProvision } from './quantified-provision';
@@ -22,6 +26,10 @@ const DETECTORS: readonly Detector<never>[] = [
   anyOptions(smartOutcomes),
   anyOptions(provisionAsOutcome),
   anyOptions(preparingForAdulthood),
+  anyOptions(agencyProvision),
+  anyOptions(aboutThisChild),
+  anyOptions(areasOfNeed),
+  anyOptions(evidencedNeeds),
 ];
 
 export const detectorsById: ReadonlyMap<string, Detector<never>> = new Map(DETECTORS.map((d) => [d.id, d]));

@@ -29,6 +29,10 @@ detectorTable(smartOutcomes, 'E1', {
       name: 'a "by when" table cell that came out as an item of its own',
       plan: buildPlan({ sections: { E: 'x' }, outcomes: ['Maya will read 100 high-frequency words accurately.', 'July 2027', 'Maya will write three sentences independently.', 'By July 2027'] }),
     },
+    {
+      name: 'a "by when" column read as a step',
+      plan: buildPlan({ sections: { E: 'x' }, outcomes: ['Maya will read 100 high-frequency words accurately. | July 2027; Read 50 words by Christmas', 'Maya will write three sentences independently. | By the end of Year 6'] }),
+    },
   ],
   flagged: [
     { name: 'one vague outcome', plan: plan(swap(2, 'Maya will improve her communication skills.')), level: 'partly', quotes: ['improve her communication skills'] },

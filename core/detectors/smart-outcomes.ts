@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Plan } from '../domain';
+import { countWords } from '../text';
 import { defineDetector } from './detector';
 import { absentSection, emptySection } from './support/absent';
 import { makeFinding } from './support/finding';
@@ -37,7 +38,9 @@ function sharedTimeFrame(plan: Plan, o: Options, outcomes: readonly Unit[]): boo
 }
 
 function judge(unit: Unit, o: Options, timedByHeading: boolean): Judged {
-  const timed = timedByHeading || matchesAny(unit.text, o.timePatterns);
+  // A "by when" column comes out as a short step beside the outcome.
+  const timedCell = unit.steps.some((step) => countWords(step) <= 6 && matchesAny(step, o.timePatterns));
+  const timed = timedByHeading || timedCell || matchesAny(unit.text, o.timePatterns);
   // The year in "by the end of Year 6" is not a measure of success.
   const rest = maskMatches(unit.text, o.timePatterns);
   const measurable = matchesAny(rest, o.measurePatterns) || !matchesAny(rest, o.vaguePatterns);

@@ -29,6 +29,20 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('002 adds auditors, judgements, reviews and an append-only trail, keeping 001 data', () => {
+    const file = tempDb();
+    const raw = new Database(file);
+    MIGRATIONS[0]!.up(raw as never);
+    raw.prepare("INSERT INTO plans (sha256, file_name, status, imported_at) VALUES ('abc', 'a.pdf', 'ok', '2026-01-01')").run();
+    MIGRATIONS[1]!.up(raw as never);
+    expect(tables(raw)).toEqual(['auditors', 'audits', 'judgements', 'plan_files', 'plan_items', 'plan_reviews', 'plan_sections', 'plans', 'suggestions', 'trail']);
+    expect(raw.prepare('SELECT file_name FROM plans').pluck().get()).toBe('a.pdf');
+    raw.prepare("INSERT INTO trail (at, entity, entity_key, field) VALUES ('t', 'judgement', 'k', 'level')").run();
+    expect(() => raw.prepare("UPDATE trail SET field = 'x'").run()).toThrow(/append-only/);
+    expect(() => raw.prepare('DELETE FROM trail').run()).toThrow(/append-only/);
+    raw.close();
+  });
+
   it('reopening an up-to-date database changes nothing', () => {
     const file = tempDb();
     openDatabase(file).close();

@@ -82,3 +82,12 @@ export function loadPlan(db: ReadDb, sha256: string): Plan | null {
     metadata: row.metadata,
   };
 }
+
+export function savePlanFile(db: WriteDb, sha256: string, bytes: Uint8Array): void {
+  db.prepare('INSERT OR IGNORE INTO plan_files VALUES (?, ?)').run(sha256, Buffer.from(bytes));
+}
+
+export function loadPlanFile(db: ReadDb, sha256: string): Uint8Array | null {
+  const row = db.prepare('SELECT bytes FROM plan_files WHERE plan_sha256 = ?').get(sha256) as { bytes: Buffer } | undefined;
+  return row ? new Uint8Array(row.bytes) : null;
+}

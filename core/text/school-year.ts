@@ -41,3 +41,17 @@ export function parseYearGroup(text: string): number | null {
   }
   return null;
 }
+
+/** The key stage of a year group label, as QA reports group plans. */
+export function keyStageOf(yearGroup: string | null): string | null {
+  if (!yearGroup) return null;
+  if (yearGroup === 'Nursery' || yearGroup === 'Reception') return 'EYFS';
+  if (/^Age /.test(yearGroup)) return 'Post-19';
+  const n = parseYearGroup(yearGroup);
+  if (n === null) return null;
+  if (n <= 2) return 'KS1';
+  if (n <= 6) return 'KS2';
+  if (n <= 9) return 'KS3';
+  if (n <= 11) return 'KS4';
+  return 'KS5';
+}

@@ -11,7 +11,7 @@ export type PatternList = readonly string[];
 
 function isValidPattern(source: string): boolean {
   try {
-    new RegExp(source, 'i');
+    new RegExp(spaces(source), 'i');
     return true;
   } catch {
     return false;
@@ -31,6 +31,34 @@ export const patternList = z
 const EDGE_BEFORE = '(?<![A-Za-z0-9])';
 const EDGE_AFTER = '(?![A-Za-z0-9])';
 
+/**
+ * A space in a pattern is any run of white space (PDF text breaks lines anywhere), an optional
+ * space (" ?") any or none, and a space inside brackets ("[- ]") any one white-space character.
+ */
+function spaces(p: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i]!;
+    if (ch === '\\') {
+      out += ch + (p[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch === ' ' ? '\\s' : ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ' ') {
+      while (p[i + 1] === ' ') i++;
+      const optional = p[i + 1] === '?' || p[i + 1] === '*';
+      if (optional) i++;
+      out += optional ? '\\s*' : '\\s+';
+    } else out += ch;
+  }
+  return out;
+}
+
 const cache = new Map<string, RegExp | null>();
 
 /** One global, case-insensitive, word-bounded expression for the list; null for an empty list. */
@@ -38,7 +66,7 @@ export function compilePatterns(patterns: PatternList): RegExp | null {
   const key = patterns.join('\u0000');
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const body = patterns.map((p) => `(?:${p.trim().replace(/ +/g, '\\s+')})`).join('|');
+  const body = patterns.map((p) => `(?:${spaces(p.trim())})`).join('|');
   const re = patterns.length === 0 ? null : new RegExp(`${EDGE_BEFORE}(?:${body})${EDGE_AFTER}`, 'gi');
   cache.set(key, re);
   return re;

@@ -1,0 +1,20 @@
+/**
+ * The operations a renderer may call, as a plain list: the Electron preload is bundled from this
+ * file alone (it cannot load core). A test keeps it equal to RENDERER_OPERATIONS.
+ */
+export const RENDERER_OPERATION_NAMES = [
+  'plans.upload',
+  'plans.list',
+  'plans.pdf',
+  'audits.get',
+  'audits.review',
+  'audits.setLevel',
+  'audits.setNote',
+  'audits.setOverall',
+  'auditors.create',
+  'auditors.list',
+  'rubric.get',
+] as const;
+
+/** Desktop-only operations the main process adds: a native dialog, then an import. */
+export const DESKTOP_OPERATION_NAMES = ['dialogs.importFiles', 'dialogs.importFolder'] as const;

@@ -1,0 +1,56 @@
+import { aboutThisChild } from './about-this-child';
+import { detectorTable } from './testing/detector-table';
+import { buildPlan } from './testing/plan-builder';
+
+const FRONT = 'Name: Amelia Jones\nParent/carer: Sarah Jones (mother)\nSchool: Oak Primary School';
+const A = [
+  'Amelia is a cheerful girl who loves horses and drawing.',
+  'Mum (Sarah) told us that Amelia sleeps badly and she worries about her reading.',
+  'Her brother Jack is 12 and Jack helps her with homework.',
+  'Amelia says "I like it when my teacher explains things slowly".',
+];
+const B = [
+  'Amelia finds it hard to follow spoken instructions of more than two parts.',
+  'She reads at a level below her age, and her spelling is inconsistent.',
+  'Amelia becomes anxious in busy places; she needs time to settle.',
+  'Priya Shah, Speech and Language Therapist, assessed Amelia in March 2025. She found that Amelia understands simple questions.',
+];
+const E = ['By July 2027, Amelia will read 100 high-frequency words accurately.', 'By the end of Year 6, Amelia will ask for help when she is stuck.'];
+const F = ['Mrs Patel will deliver phonics to Amelia daily for 15 minutes.', 'Sarah will meet the SENCo each term.', 'Amelia will have a movement break every hour.'];
+
+const plan = (edit: { a?: string[]; b?: string[]; e?: string[]; f?: string[]; front?: string; name?: string | null } = {}) =>
+  buildPlan({
+    front: edit.front ?? FRONT,
+    metadata: { name: edit.name === undefined ? 'Amelia Jones' : edit.name },
+    sections: { A: (edit.a ?? A).join('\n'), B: (edit.b ?? B).join('\n'), E: (edit.e ?? E).join('\n'), F: (edit.f ?? F).join('\n') },
+  });
+const swap = (lines: readonly string[], i: number, line: string) => lines.map((l, j) => (j === i ? line : l));
+
+detectorTable(aboutThisChild, 'P2', {
+  passing: [
+    { name: 'a plan about Amelia, with her mum, brother and professionals named', plan: plan() },
+    { name: 'the name printed surname first', plan: plan({ name: 'JONES, Amelia' }) },
+    { name: 'interests and programmes with capitals are not names', plan: plan({ a: [...A, 'Minecraft is her favourite game and Lego keeps her calm.'], f: [...F, 'Read Write Inc phonics is taught daily.'] }) },
+    { name: 'a male teacher is "he" without making Amelia a boy', plan: plan({ b: [...B, 'Her class teacher, Mr Green, says he sees real progress.'] }) },
+    { name: 'no name read: only placeholders are checked', plan: plan({ name: null }) },
+  ],
+  flagged: [
+    { name: 'a [Name] placeholder left in', plan: plan({ b: swap(B, 2, '[Name] becomes anxious in busy places.') }), level: 'partly', quotes: ['[Name]'] },
+    { name: 'placeholders in several places', plan: plan({ b: swap(B, 2, 'He/she becomes anxious in busy places.'), e: swap(E, 0, 'By XXX, Amelia will read 100 words.') }), level: 'not_met', quotes: ['He/she', 'XXX'] },
+    { name: 'a capitals placeholder', plan: plan({ e: swap(E, 1, 'By the end of Year 6, NAME will ask for help when stuck.') }), level: 'partly', quotes: ['NAME will'] },
+    { name: "another child's name once", plan: plan({ b: swap(B, 0, 'Jayden finds it hard to follow spoken instructions.') }), level: 'partly', quotes: ['Jayden finds'] },
+    {
+      name: "another child's name in several sentences",
+      plan: plan({ b: swap(B, 0, "Jayden finds it hard to follow spoken instructions."), e: swap(E, 0, "By July 2027, Jayden's reading will include 100 words.") }),
+      level: 'not_met',
+      quotes: ['Jayden finds', "Jayden's reading"],
+    },
+    { name: 'one wrong pronoun', plan: plan({ b: swap(B, 2, 'Amelia becomes anxious in busy places; he needs time to settle.') }), level: 'partly', quotes: ['he needs time'] },
+    {
+      name: 'wrong pronouns throughout a section',
+      plan: plan({ b: swap(B, 1, 'He reads at a level below his age.'), e: ['By July 2027, Amelia will read 100 words so that he can follow a recipe.', 'By the end of Year 6, Amelia will ask for help when he is stuck.'] }),
+      level: 'not_met',
+      quotes: ['He reads', 'when he is stuck'],
+    },
+  ],
+});

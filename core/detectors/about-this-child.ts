@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { type Evidence, type Finding, type Plan, type SectionId } from '../domain';
+import { type DetectorContext, defineDetector } from './detector';
+import { makeFinding } from './support/finding';
+import { examples } from './support/levels';
+import { childNames, NAME_TOKEN } from './support/names';
+import { compilePatterns, findMatches, matchesAny, patternList } from './support/patterns';
+import { evidenceOf, type PlanSentence, sentencesOf } from './support/plan-text';
+
+const sectionIds = z.array(z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']));
+
+const optionsSchema = z.strictObject({
+  /** Template leftovers, case-insensitive: "[Name]", "XXX", "he/she". */
+  placeholderPatterns: patternList,
+  /** Template leftovers that only count in capitals ("NAME", "CHILD"), matched case-sensitively. */
+  capitalPlaceholders: patternList.default([]),
+  /** Words after a capitalised word that show it names the subject of the sentence ("will", "enjoys"). */
+  subjectWords: patternList,
+  /** Words after "<Name> will" that show an adult at work ("deliver", "support"), not a child. */
+  adultActions: patternList,
+  /** Words that point to someone other than the child (mum, brother, teacher, Mr): names beside them are known people. */
+  personWords: patternList,
+  /** Capitalised words that are not given names even before a verb ("Lego", "Maths", "Monday"). */
+  notNames: patternList,
+  /** Sections where a sentence's subject is nearly always the child: a wrong pronoun there is telling. */
+  childSections: sectionIds.default(['B', 'E', 'F']),
+  placeholderNotMetAt: z.number().int().min(1).default(2),
+  otherNameNotMetAt: z.number().int().min(1).default(2),
+  pronounNotMetAt: z.number().int().min(1).default(3),
+});
+type Options = z.infer<typeof optionsSchema>;
+type Ctx = Options & DetectorContext;
+
+type Gender = 'she' | 'he';
+const PRONOUNS: Record<Gender, RegExp> = {
+  she: /\b(?:she|her|hers|herself)\b/i,
+  he: /\b(?:he|him|his|himself)\b/i,
+};
+const SUBJECT_START: Record<Gender, RegExp> = { she: /^(?:she|her)\b/i, he: /^(?:he|his)\b/i };
+const other = (g: Gender): Gender => (g === 'she' ? 'he' : 'she');
+
+const hasWord = (text: string, word: string) => new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`).test(text);
+const capped = (list: readonly Evidence[]) => list.slice(0, 5);
+
+function placeholders(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): Finding | null {
+  const capitals = compilePatterns(o.capitalPlaceholders);
+  const caseSensitive = capitals ? new RegExp(capitals.source, 'g') : null;
+  // Cover-page leftovers ("Name: [Child's name]") count too; their evidence has no section.
+  const front = plan.front.map((p) => ({ text: p.text, evidence: { ...evidenceOf({ section: 'A', page: p.page, text: p.text }), section: null } }));
+  const body = sentences.map((s) => ({ text: s.text, evidence: evidenceOf(s) }));
+  const hits: { phrase: string; evidence: Evidence }[] = [];
+  for (const s of [...front, ...body]) {
+    const found = [...findMatches(s.text, o.placeholderPatterns).map((m) => m.text), ...(caseSensitive ? [...s.text.matchAll(caseSensitive)].map((m) => m[0]) : [])];
+    if (found.length > 0) hits.push({ phrase: found[0]!, evidence: s.evidence });
+  }
+  if (hits.length === 0) return null;
+  return makeFinding({
+    criterion: o.criterion, level: hits.length >= o.placeholderNotMetAt ? 'not_met' : 'partly', confidence: 0.8,
+    rationale: `Template text left in the plan: ${examples(hits.map((h) => h.phrase), 3)} (${hits.length} place${hits.length === 1 ? '' : 's'}).`,
+    evidence: capped(hits.map((h) => h.evidence)),
+  });
+}
+
+/** People the plan names who are not the child: titled adults, family, professionals, cover-page names. */
+function knownPeople(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): Set<string> {
+  const known = new Set<string>();
+  const person = compilePatterns(o.personWords);
+  const add = (text: string) => { for (const m of text.matchAll(NAME_TOKEN)) known.add(m[0]); };
+  for (const p of plan.front) add(p.text);
+  if (plan.metadata.caseworker) add(plan.metadata.caseworker);
+  for (const s of sentences) {
+    if (s.section === 'K') add(s.text);
+    for (const m of s.text.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g)) add(m[1]!);
+    if (!person) continue;
+    // "brother Jack", "Mum, Sarah," name a known person; so do "Sarah (Mum)" and "Sarah Jones, teacher".
+    const words = [...s.text.matchAll(/\S+/g)].map((w) => w[0]);
+    words.forEach((w, i) => {
+      if (!matchesAny(w.replace(/[(),.:;]/g, ''), o.personWords)) return;
+      for (const near of words.slice(i + 1, i + 3)) add(near);
+      const labelled = w.startsWith('(') || (words[i - 1]?.endsWith(',') ?? false);
+      if (labelled) for (const near of words.slice(Math.max(0, i - 2), i)) add(near);
+    });
+  }
+  return known;
+}
+
+function otherNames(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, own: ReadonlySet<string>): Finding | null {
+  const known = knownPeople(plan, sentences, o);
+  const lower = new Set(sentences.flatMap((s) => s.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []));
+  const subject = compilePatterns(o.subjectWords);
+  const adult = compilePatterns(o.adultActions);
+  if (!subject) return null;
+  const subjectNext = new RegExp(`^\\s+(?:${subject.source})`, 'i');
+  const adultNext = adult ? new RegExp(`^\\s+will\\s+(?:${adult.source})`, 'i') : null;
+  const hits: { name: string; evidence: Evidence }[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(NAME_TOKEN)) {
+      const name = m[0].replace(/['’]s$/, '');
+      if (own.has(name) || known.has(name) || lower.has(name.toLowerCase()) || matchesAny(name, o.notNames)) continue;
+      const after = s.text.slice(m.index + m[0].length);
+      const possessive = /^['’]s\s+[a-z]/.test(after) || /['’]s$/.test(m[0]);
+      if (!possessive && !subjectNext.test(after)) continue;
+      if (adultNext?.test(after)) continue;
+      hits.push({ name, evidence: evidenceOf(s) });
+      break;
+    }
+  }
+  if (hits.length === 0) return null;
+  return makeFinding({
+    criterion: o.criterion, level: hits.length >= o.otherNameNotMetAt ? 'not_met' : 'partly', confidence: hits.length >= o.otherNameNotMetAt ? 0.7 : 0.55,
+    rationale: `A name other than the child's is used as if it were the child's: ${examples(hits.map((h) => h.name), 3)} (${hits.length} sentence${hits.length === 1 ? '' : 's'}).`,
+    evidence: capped(hits.map((h) => h.evidence)),
+  });
+}
+
+/**
+ * The pronouns the plan uses for the child: pronouns in sentences that name the child and
+ * nobody else, and "Amelia is a ... girl" (which outweighs a few pronouns).
+ */
+function childGender(sentences: readonly PlanSentence[], first: string, o: Ctx): Gender | null {
+  const count: Record<Gender, number> = { she: 0, he: 0 };
+  const noun = new RegExp(`(?<![A-Za-z])${first}\\s+is\\s+an?\\s+(?:[a-z-]+\\s+){0,3}(girl|boy|young woman|young man|daughter|son)\\b`, 'i');
+  for (const s of sentences) {
+    const n = noun.exec(s.text);
+    if (n) count[/girl|woman|daughter/i.test(n[1]!) ? 'she' : 'he'] += 5;
+    if (!hasWord(s.text, first) || matchesAny(s.text, o.personWords)) continue;
+    for (const g of ['she', 'he'] as const) count[g] += (s.text.match(new RegExp(PRONOUNS[g].source, 'gi')) ?? []).length;
+  }
+  if (count.she + count.he < 2) return null;
+  if (count.she >= 2 * count.he) return 'she';
+  if (count.he >= 2 * count.she) return 'he';
+  return null;
+}
+
+function wrongPronouns(sentences: readonly PlanSentence[], first: string, o: Ctx): Finding | null {
+  const gender = childGender(sentences, first, o);
+  if (!gender) return null;
+  const wrong = other(gender);
+  const inChildSection = new Set<SectionId>(o.childSections);
+  const hits: Evidence[] = [];
+  sentences.forEach((s, i) => {
+    if (!PRONOUNS[wrong].test(s.text) || matchesAny(s.text, o.personWords)) return;
+    const prev = sentences[i - 1];
+    const samePassage = prev !== undefined && prev.passage === s.passage;
+    const prevMentionsOther = samePassage && (matchesAny(prev.text, o.personWords) || PRONOUNS[wrong].test(prev.text) && !hasWord(prev.text, first));
+    const namesChild = hasWord(s.text, first);
+    const opensWithWrong = inChildSection.has(s.section) && SUBJECT_START[wrong].test(s.text) && !prevMentionsOther;
+    if ((namesChild && !prevMentionsOther) || opensWithWrong) hits.push(evidenceOf(s));
+  });
+  if (hits.length === 0) return null;
+  const word = wrong === 'she' ? '"she" or "her"' : '"he" or "his"';
+  return makeFinding({
+    criterion: o.criterion, level: hits.length >= o.pronounNotMetAt ? 'not_met' : 'partly', confidence: 0.6,
+    rationale: `${hits.length} sentence${hits.length === 1 ? ' uses' : 's use'} ${word} for a child the plan otherwise calls "${gender}".`,
+    evidence: capped(hits),
+  });
+}
+
+/** P2: the plan is about this child: no template leftovers, no other child's name, no wrong pronouns. */
+export const aboutThisChild = defineDetector<Options>({
+  id: 'about-this-child',
+  optionsSchema,
+  detect(plan: Plan, o) {
+    const sentences = sentencesOf(plan);
+    const { first, all } = childNames(plan);
+    const flags = [
+      placeholders(plan, sentences, o),
+      first ? otherNames(plan, sentences, o, all) : null,
+      first ? wrongPronouns(sentences, first, o) : null,
+    ].filter((f): f is Finding => f !== null);
+    if (flags.length > 0) return flags;
+    const named = first ? sentences.filter((s) => hasWord(s.text, first)) : [];
+    return [makeFinding({
+      criterion: o.criterion, level: 'met', confidence: first ? (named.length >= 3 ? 0.8 : 0.6) : 0.45,
+      rationale: first
+        ? `The plan calls the child "${first}" throughout, with no other child's name, wrong pronoun or template text.`
+        : 'No template text found; the child\'s name was not read from the plan, so names and pronouns were not checked.',
+      evidence: named.slice(0, 2).map(evidenceOf),
+    })];
+  },
+});

@@ -1,0 +1,34 @@
+import { evidencedNeeds } from './evidenced-needs';
+import { detectorTable } from './testing/detector-table';
+import { buildPlan } from './testing/plan-builder';
+
+const CI = ['# Communication and interaction', 'The Speech and Language Therapist assessed Noah in January 2025 (CELF-5): his receptive language is below the 2nd percentile.', 'He follows two-part instructions but not three.'];
+const CL = ['# Cognition and learning', 'Noah reads 40 high-frequency words and his reading age is 6 years 2 months (YARC, March 2025).'];
+const SEMH = ['# Social, emotional and mental health', 'The educational psychologist observed that Noah becomes anxious at transitions and leaves the room about twice a day.'];
+const SP = ['# Sensory and/or physical', 'No needs have been identified in this area.'];
+const plan = (...blocks: string[][]) => buildPlan({ sections: { B: blocks.flat().join('\n') } });
+
+detectorTable(evidencedNeeds, 'B2', {
+  passing: [
+    { name: 'each area backed by scores or named, dated sources', plan: plan(CI, CL, SEMH, SP) },
+    { name: 'an area stated as not applicable is not a need to evidence', plan: plan(CI, SP) },
+    {
+      name: 'paragraphs without headings, each evidenced',
+      plan: plan(['Noah can count to 20 but cannot add two single-digit numbers.', 'His class teacher reported in March 2025 that he completes about half of each written task.']),
+    },
+  ],
+  flagged: [
+    { name: 'one area with no evidence', plan: plan(CI, CL, ['# Social, emotional and mental health', 'Noah has some difficulties with his emotions and behaviour at school.'], SP), level: 'partly', quotes: ['some difficulties with his emotions'] },
+    {
+      name: 'needs asserted throughout',
+      plan: plan(
+        ['# Communication and interaction', 'Noah has difficulties with his language and communication skills.'],
+        ['# Cognition and learning', 'Noah finds learning difficult and needs support with literacy.'],
+        ['# Social, emotional and mental health', 'Noah can find it hard to manage his feelings at school.'],
+      ),
+      level: 'not_met',
+      quotes: ['difficulties with his language', 'finds learning difficult'],
+    },
+    { name: 'no section B', plan: buildPlan({ sections: { A: 'I like trains.' } }), level: 'not_met' },
+  ],
+});

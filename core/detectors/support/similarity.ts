@@ -1,0 +1,60 @@
+import natural from 'natural';
+
+// natural is CommonJS: its ESM face has only a default export (named imports fail at run time).
+const { PorterStemmer, WordTokenizer, stopwords } = natural;
+
+const tokenizer = new WordTokenizer();
+const STOP = new Set(stopwords);
+
+/**
+ * Content-word stems of a text: lower case, stop words and `ignore` words left out, Porter
+ * stems ("reading", "reads" -> "read"), so "phonics" in a need and "phonic" in a provision meet.
+ */
+export function stemsOf(text: string, ignore: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const raw of tokenizer.tokenize(text.toLowerCase())) {
+    if (raw.length < 3 || /^\d+$/.test(raw) || STOP.has(raw) || ignore.has(raw)) continue;
+    const stem = PorterStemmer.stem(raw);
+    if (!ignore.has(stem)) out.push(stem);
+  }
+  return out;
+}
+
+/** A bag of stems weighted by how rare each stem is among the plan's units (TF-IDF). */
+export type Vector = ReadonlyMap<string, number>;
+
+/**
+ * Builds TF-IDF vectors for a set of texts, with document frequencies taken over the same set:
+ * words every unit shares (the child's name, "support") weigh little.
+ */
+export function tfidfVectors(texts: readonly string[], ignore: ReadonlySet<string>): Vector[] {
+  const bags = texts.map((t) => stemsOf(t, ignore));
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const stem of new Set(bag)) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const n = bags.length;
+  return bags.map((bag) => {
+    const tf = new Map<string, number>();
+    for (const stem of bag) tf.set(stem, (tf.get(stem) ?? 0) + 1);
+    const v = new Map<string, number>();
+    for (const [stem, count] of tf) v.set(stem, (1 + Math.log(count)) * Math.log(1 + n / (df.get(stem) ?? 1)));
+    return v;
+  });
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, x] of a) {
+    na += x * x;
+    const y = b.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** The stems two vectors share, heaviest first: what a rationale can name as the common thread. */
+export function sharedStems(a: Vector, b: Vector, max = 3): string[] {
+  return [...a.entries()].filter(([k]) => b.has(k)).sort((x, y) => y[1] * (b.get(y[0]) ?? 0) - x[1] * (b.get(x[0]) ?? 0)).slice(0, max).map(([k]) => k);
+}
