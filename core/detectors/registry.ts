@@ -4,6 +4,7 @@ import { aboutThisChild } from './about-this-child';
 import { agencyProvision } from './agency-provision';
 import { areasOfNeed } from './areas-of-need';
 import { evidencedNeeds } from './evidenced-needs';
+import { goldenThread } from './golden-thread';
 import { preparingForAdulthood } from './preparing-for-adulthood';
 import { provisionAsOutcome } from './provision-as-outcome';
 import { quantifiedProvision } from './quantified-provision';
@@ -30,6 +31,7 @@ const DETECTORS: readonly Detector<never>[] = [
   anyOptions(aboutThisChild),
   anyOptions(areasOfNeed),
   anyOptions(evidencedNeeds),
+  anyOptions(goldenThread),
 ];
 
 export const detectorsById: ReadonlyMap<string, Detector<never>> = new Map(DETECTORS.map((d) => [d.id, d]));

@@ -32,7 +32,7 @@ function mergeFragments(units: readonly Unit[], minWords: number): Unit[] {
   for (const u of units) {
     const last = out[out.length - 1];
     if (isSubstantive(u.text, minWords)) out.push(u);
-    else if (last && u.text.trim() && u.section === last.section) out[out.length - 1] = { ...last, text: `${last.text}\n${u.text.trim()}` };
+    else if (last && u.text.trim() && u.section === last.section && (u.area === null || u.area === last.area)) out[out.length - 1] = { ...last, text: `${last.text}\n${u.text.trim()}` };
   }
   return out;
 }
