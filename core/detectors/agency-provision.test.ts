@@ -34,3 +34,24 @@ detectorTable(agencyProvision, 'G1', {
     { name: 'no section G', plan: plan(C_NEEDS, null), level: 'not_met' },
   ],
 });
+
+const D_NEEDS = 'Ava lives with her mother, who cares for her alone. The Children with Disabilities Team assessed the family in January 2025 and agreed a need for short breaks.';
+const D_NONE = "Children's Social Care confirmed in January 2025 that there are no social care needs.";
+const H_SPECIFIED = [
+  'Short breaks at Oak House residential unit, provided by the Children with Disabilities Team: 2 nights a month.',
+  'A personal assistant funded through direct payments for 4 hours a week during school holidays.',
+];
+const h = (dText: string, hText: string | null) => buildPlan({ sections: hText === null ? { D: dText } : { D: dText, H: hText } });
+
+detectorTable(agencyProvision, 'H1', {
+  passing: [
+    { name: 'short breaks quantified', plan: h(D_NEEDS, H_SPECIFIED.join('\n')) },
+    { name: 'none, agreeing with D', plan: h(D_NONE, 'No social care provision is required.') },
+  ],
+  flagged: [
+    { name: 'one line unquantified', plan: h(D_NEEDS, [H_SPECIFIED[0]!, 'A personal assistant funded through direct payments.'].join('\n')), level: 'partly', quotes: ['A personal assistant funded through direct payments.'] },
+    { name: 'all unquantified', plan: h(D_NEEDS, 'Short breaks as needed.\nSupport from a personal assistant.'), level: 'not_met', quotes: ['Short breaks as needed'] },
+    { name: 'to be confirmed while D says none', plan: h(D_NONE, 'To be confirmed.'), level: 'partly', quotes: ['To be confirmed'] },
+    { name: 'no section H', plan: h(D_NEEDS, null), level: 'not_met' },
+  ],
+});

@@ -22,7 +22,7 @@ detectorTable(areasOfNeed, 'B1', {
   ],
   flagged: [
     { name: 'one area left out', plan: plan(CI, CL, SEMH), level: 'partly', quotes: ['Communication and interaction'] },
-    { name: 'two areas left out', plan: plan(CI, SEMH), level: 'partly' },
+    { name: 'two areas left out', plan: plan(CI, SEMH), level: 'not_met' },
     {
       name: 'needs not set out by area at all',
       plan: plan(['Noah finds reading and writing hard and becomes anxious when he cannot keep up.', 'His speech is unclear.']),

@@ -1,6 +1,8 @@
 import { type z } from 'zod';
 import { type Detector } from './detector';
 import { aboutThisChild } from './about-this-child';
+import { adviceListed } from './advice-listed';
+import { agencyNeeds } from './agency-needs';
 import { agencyProvision } from './agency-provision';
 import { areasOfNeed } from './areas-of-need';
 import { evidencedNeeds } from './evidenced-needs';
@@ -32,6 +34,8 @@ const DETECTORS: readonly Detector<never>[] = [
   anyOptions(areasOfNeed),
   anyOptions(evidencedNeeds),
   anyOptions(goldenThread),
+  anyOptions(agencyNeeds),
+  anyOptions(adviceListed),
 ];
 
 export const detectorsById: ReadonlyMap<string, Detector<never>> = new Map(DETECTORS.map((d) => [d.id, d]));

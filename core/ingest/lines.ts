@@ -59,6 +59,7 @@ function toLine(row: RawItem[], page: number, boldFonts: ReadonlySet<string>): L
     current = { parts: [item], text: item.text };
   }
   flush();
+  mergeBullets(fragments);
   const first = fragments[0]!;
   const text = fragments.map((f) => f.text).join('  ');
   const chars = (f: Fragment) => f.text.length;
@@ -73,6 +74,27 @@ function toLine(row: RawItem[], page: number, boldFonts: ReadonlySet<string>): L
     fontSize: Math.max(...fragments.map((f) => f.fontSize)),
     bold: boldChars > total / 2,
   };
+}
+
+const BULLET = /^[•▪●◦○■□‣⁃∙·*–-]$|^\(?(?:\d{1,2}|[a-z])[.)]$/;
+
+/**
+ * A list marker drawn apart from its text ("•", "1.", "a)") belongs to the text after it:
+ * without this, every bulleted line would look like a two-column table row.
+ */
+function mergeBullets(fragments: Fragment[]): void {
+  for (let i = 0; i < fragments.length - 1; i++) {
+    const marker = fragments[i]!;
+    if (!BULLET.test(marker.text)) continue;
+    const next = fragments[i + 1]!;
+    fragments.splice(i, 2, {
+      ...next,
+      text: `${marker.text} ${next.text}`,
+      x: marker.x,
+      width: next.x + next.width - marker.x,
+      runs: [...marker.runs, ...next.runs],
+    });
+  }
 }
 
 function toFragment(parts: RawItem[], text: string, boldFonts: ReadonlySet<string>): Fragment {

@@ -17,6 +17,7 @@ const LETTER = /^([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s+(\
 const NUMBER = /^(\d{1,2})\s*[.:)\-–]\s*(\S.*)$/;
 
 const MAX_HEADING_WORDS = 16;
+const STRONG_TITLE = /\b(needs|provision|outcomes?|placement|advice|information|budgets?|payments?|views|aspirations|about me|profile|interests|details|summary|contents|plan)\b/i;
 
 export interface HeadingCues {
   readonly bodyFontSize: number;
@@ -60,6 +61,9 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   const numbered = NUMBER.exec(text);
   const title = numbered ? numbered[2]! : text;
   if (countWords(title) > 12) return null;
+  // Without a section word, letter or number, the title itself must name a part of a plan:
+  // a bare "Health" or "My health" is a sub-heading (of E or A), not section C.
+  if (!numbered && !STRONG_TITLE.test(title)) return null;
   const meaning = meaningOf(title, cues.context);
   if (meaning.kind === 'unknown') return null;
   return { meaning, title: text, lettered: false };

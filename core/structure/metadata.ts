@@ -16,9 +16,14 @@ const LABELS = {
 
 type Key = keyof typeof LABELS;
 
+/**
+ * Labels come in many wordings ("National Curriculum Year (NCY) / Year group", "D.O.B.:"):
+ * each is tried whole, without its brackets, and part by part around a slash.
+ */
 const labelKey = (label: string): Key | null => {
   const l = foldForMatch(label).replace(/[:*]+$/, '').trim();
-  for (const key of Object.keys(LABELS) as Key[]) if (LABELS[key].test(l)) return key;
+  const variants = [l, l.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...l.split(/\s+\/\s+|\s+or\s+/).map((p) => p.replace(/\s*\([^)]*\)\s*/g, ' ').trim())];
+  for (const variant of variants) for (const key of Object.keys(LABELS) as Key[]) if (LABELS[key].test(variant)) return key;
   return null;
 };
 

@@ -14,7 +14,11 @@ const ENDS_SENTENCE = /[.!?:;"”)]$/;
 export class ParagraphJoiner {
   private lines: Line[] = [];
 
-  constructor(private readonly emit: (text: string, page: number) => void) {}
+  constructor(
+    private readonly emit: (text: string, page: number) => void,
+    /** Right edge of the text per page: a line ending a sentence well short of it ends a paragraph. */
+    private readonly rightEdges: ReadonlyMap<number, number> = new Map(),
+  ) {}
 
   push(line: Line): void {
     const prev = this.lines[this.lines.length - 1];
@@ -28,9 +32,17 @@ export class ParagraphJoiner {
     this.lines = [];
   }
 
+  private endsShort(line: Line): boolean {
+    const edge = this.rightEdges.get(line.page);
+    if (edge === undefined) return false;
+    const last = line.fragments[line.fragments.length - 1]!;
+    return last.x + last.width < edge - 6 * line.fontSize;
+  }
+
   private continues(prev: Line, line: Line): boolean {
     if (BULLET.test(line.text)) return false;
     if (line.page !== prev.page) return !ENDS_SENTENCE.test(prev.text.trim()) && /^[a-z(,]/.test(line.text.trim());
+    if (ENDS_SENTENCE.test(prev.text.trim()) && this.endsShort(prev)) return false;
     const gap = line.y - prev.y;
     return gap > 0 && gap <= PARAGRAPH_GAP * Math.max(line.fontSize, prev.fontSize) && Math.abs(line.fontSize - prev.fontSize) < 1.5;
   }

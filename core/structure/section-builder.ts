@@ -22,6 +22,12 @@ export class SectionBuilder {
     else draft.pageEnd = Math.max(draft.pageEnd, page);
   }
 
+  /** A heading that wrapped onto more lines: the title as printed is all of them. */
+  extendTitle(id: SectionId, more: string): void {
+    const draft = this.drafts.get(id);
+    if (draft && draft.passages.length === 0) draft.title = `${draft.title} ${more}`;
+  }
+
   add(id: SectionId | null, text: string, page: number, area: AreaOfNeed | null, heading = false): void {
     const value = text.replace(/\s+/g, ' ').trim();
     if (!value) return;

@@ -45,12 +45,13 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
   let context: Context | null = null;
   let area: AreaOfNeed | null = null;
   let lastSplit: SplitLayout | null = null;
+  let headingLine: Line | null = null;
 
   const addText = (text: string, page: number) => {
     builder.add(current, text, page, area);
     items.text(current, normaliseText(text), page, area);
   };
-  const joiner = new ParagraphJoiner(addText);
+  const joiner = new ParagraphJoiner(addText, rightMargins(blocks));
 
   const enter = (id: SectionId | null, title: string, page: number) => {
     current = id;
@@ -80,21 +81,31 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
 
   for (const block of blocks) {
     if (block.kind === 'table') {
+      headingLine = null;
       joiner.flush();
       lastSplit = walkTable(block, lastSplit);
       continue;
     }
     const { line } = block;
     collectField(line, fields);
-    const heading = readHeading(line, { bodyFontSize, context });
+    const text = normaliseText(line.text);
+    // Area headings first: "Social, emotional and mental health" names an area, not section C.
+    const named = line.fragments.length === 1 ? areaOf(text) : null;
+    const heading = named ? null : readHeading(line, { bodyFontSize, context });
+    if (headingLine && continuesHeading(headingLine, line) && !heading?.lettered) {
+      // A long heading wraps ("Section H1: ... for the child or" / "young person under 18 ...").
+      if (current) builder.extendTitle(current, text);
+      headingLine = line;
+      continue;
+    }
     if (heading && heading.meaning.kind !== 'unknown') {
       joiner.flush();
       applyHeading(heading, line);
       items.heading(current, line.text);
+      headingLine = line;
       continue;
     }
-    const text = normaliseText(line.text);
-    const named = line.fragments.length === 1 ? areaOf(text) : null;
+    headingLine = null;
     if (named) {
       joiner.flush();
       area = named;
@@ -208,6 +219,29 @@ function headerTitle(table: Table, targets: readonly SectionId[], id: SectionId)
   const header = table.rows[0]!;
   const cell = header.cells.find((c) => targets[c.column] === id);
   return cell ? normaliseText(cell.text) : `Section ${id}`;
+}
+
+/** The right edge of the text on each page: a paragraph's last line stops short of it. */
+function rightMargins(blocks: readonly Block[]): Map<number, number> {
+  const edges = new Map<number, number>();
+  for (const block of blocks) {
+    if (block.kind !== 'line') continue;
+    const last = block.line.fragments[block.line.fragments.length - 1]!;
+    const right = last.x + last.width;
+    edges.set(block.line.page, Math.max(edges.get(block.line.page) ?? 0, right));
+  }
+  return edges;
+}
+
+/** The next line of a wrapped heading: same type, right below, on the same page. */
+function continuesHeading(heading: Line, line: Line): boolean {
+  return line.page === heading.page
+    && line.fragments.length === 1
+    && Math.abs(line.fontSize - heading.fontSize) < 0.6
+    && line.bold === heading.bold
+    && line.y - heading.y > 0
+    && line.y - heading.y <= 1.8 * heading.fontSize
+    && !/[.:]$/.test(normaliseText(heading.text));
 }
 
 const sameLayout = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 12);

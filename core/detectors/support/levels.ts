@@ -26,10 +26,17 @@ export function levelFromShare(flawed: number, total: number, t: ShareThresholds
 export const countOf = (n: number, total: number, noun: string, plural = `${noun}s`): string =>
   `${n} of ${total} ${total === 1 ? noun : plural}`;
 
-/** A quoted list of distinct examples for a rationale: "access to", "as required". */
+/**
+ * A quoted list of distinct examples for a rationale: "access to", "as required". A phrase that
+ * only has a capital because it opens a sentence ("Access to") is folded; names keep theirs.
+ */
 export function examples(found: readonly string[], max = 2): string {
-  const distinct = [...new Set(found.map((f) => f.toLowerCase().replace(/\s+/g, ' ').trim()))].slice(0, max);
-  return distinct.map((f) => `"${f}"`).join(', ');
+  const seen = new Map<string, string>();
+  for (const f of found) {
+    const clean = f.replace(/\s+/g, ' ').trim();
+    if (!seen.has(clean.toLowerCase())) seen.set(clean.toLowerCase(), /^[A-Z][a-z]/.test(clean) && clean.includes(' ') ? clean.toLowerCase() : clean);
+  }
+  return [...seen.values()].slice(0, max).map((f) => `"${f}"`).join(', ');
 }
 
 /** Fewer units to judge means less certainty; a handful of units is enough for a firm view. */

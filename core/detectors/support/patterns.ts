@@ -34,6 +34,7 @@ const EDGE_AFTER = '(?![A-Za-z0-9])';
 /**
  * A space in a pattern is any run of white space (PDF text breaks lines anywhere), an optional
  * space (" ?") any or none, and a space inside brackets ("[- ]") any one white-space character.
+ * An apostrophe matches a straight or a curly one ("children's", "children’s").
  */
 function spaces(p: string): string {
   let out = '';
@@ -54,7 +55,8 @@ function spaces(p: string): string {
       const optional = p[i + 1] === '?' || p[i + 1] === '*';
       if (optional) i++;
       out += optional ? '\\s*' : '\\s+';
-    } else out += ch;
+    } else if (ch === "'" || ch === '’') out += "['’]";
+    else out += ch;
   }
   return out;
 }
