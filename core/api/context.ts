@@ -1,3 +1,4 @@
+import { type Logger } from '../log/logger';
 import { type Rubric } from '../rubric';
 import { type WriteDb } from '../store';
 import { type AuditPool } from '../workers/pool';
@@ -14,4 +15,6 @@ export interface ApiContext {
   readonly pool?: AuditPool;
   /** The rubric the app audits with; without it the default rubric file is read. */
   readonly rubric?: Rubric;
+  /** Events with hashes and codes only; never plan text. */
+  readonly logger?: Logger;
 }

@@ -53,7 +53,12 @@ async function auditOne(ctx: ApiContext, pool: AuditPool, rubric: Rubric, source
     }
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const started = performance.now();
   const outcome = await pool.run({ id, file, sha256, bytes });
+  ctx.logger?.log(outcome.ok ? 'info' : 'warn', outcome.ok ? 'plan.audited' : 'plan.refused', {
+    sha256, bytes: bytes.length, ms: Math.round(performance.now() - started),
+    ...(outcome.ok ? { pages: outcome.audit.plan.pageCount, grade: outcome.audit.grade.grade.replace(/ /g, '_'), sections: outcome.audit.plan.sections.length } : { code: outcome.code }),
+  });
   const importedAt = ctx.now().toISOString();
   if (!outcome.ok) {
     save(ctx, () => saveFailedPlan(ctx.db, sha256, baseName(file), outcome.code, outcome.message, importedAt));

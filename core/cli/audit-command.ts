@@ -6,6 +6,7 @@ import { formatAuditTable } from './audit-table';
 import { openCliDatabase } from './database-option';
 import { progressBar } from './progress';
 import { UsageError } from './usage-error';
+import { loggerFromEnv } from '../log/logger';
 import { TOOL_VERSION } from './version';
 
 export const AUDIT_USAGE = 'usage: ehcqa audit PATH... [--rubric FILE] [--json OUT.json|-] [--db FILE] [--workers N]';
@@ -30,10 +31,10 @@ export async function auditCommand(argv: readonly string[]): Promise<number> {
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError('--workers takes a whole number of at least 1');
 
-  const db = openCliDatabase(values.db);
+  const db = await openCliDatabase(values.db);
   try {
     const bar = progressBar(process.stderr);
-    const ctx = { db, toolVersion: TOOL_VERSION, now: () => new Date(), ...(workers ? { workers } : {}) };
+    const ctx = { db, toolVersion: TOOL_VERSION, now: () => new Date(), logger: loggerFromEnv(), ...(workers ? { workers } : {}) };
     const result = await invoke(ctx, 'plans.import', { paths: positionals, ...(values.rubric ? { rubricFile: values.rubric } : {}) }, (_event, p) => bar(p.done, p.total));
     if (!result.ok) throw new EhcqaError(result.error.code, result.error.message);
     const report = result.value;

@@ -1,14 +1,16 @@
 import { EhcqaError } from '../domain';
 import { AUDIT_USAGE, auditCommand } from './audit-command';
+import { RESTORE_USAGE, restoreCommand } from './restore-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
 import { UsageError } from './usage-error';
 
 const COMMANDS: Record<string, { run: (argv: readonly string[]) => Promise<number>; usage: string }> = {
   audit: { run: auditCommand, usage: AUDIT_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
+  restore: { run: restoreCommand, usage: RESTORE_USAGE },
 };
 
-const USAGE = 'usage: ehcqa <command> ...\ncommands: audit, serve';
+const USAGE = 'usage: ehcqa <command> ...\ncommands: audit, serve, restore';
 
 /**
  * Entry point of `ehcqa`. Errors print a message naming what is wrong and exit 1; usage

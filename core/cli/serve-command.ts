@@ -7,6 +7,7 @@ import { EhcqaError } from '../domain';
 import { AuditPool } from '../workers/pool';
 import { openCliDatabase } from './database-option';
 import { UsageError } from './usage-error';
+import { loggerFromEnv } from '../log/logger';
 import { TOOL_VERSION } from './version';
 
 export const SERVE_USAGE = 'usage: ehcqa serve [--port N] [--db FILE] [--rubric FILE]';
@@ -24,9 +25,9 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number (0 to 65535)');
   if (!existsSync(`${APP_FOLDER}/index.html`)) throw new EhcqaError('not_found', `The app's screens are not built yet (${APP_FOLDER}). Run "npm run build" first.`);
   const rubric = readRubricFile(values.rubric);
-  const db = openCliDatabase(values.db);
+  const db = await openCliDatabase(values.db);
   const pool = new AuditPool({ rubric });
-  const bridge = await startBridge({ ctx: { db, toolVersion: TOOL_VERSION, now: () => new Date(), pool, rubric }, appFolder: APP_FOLDER, port });
+  const bridge = await startBridge({ ctx: { db, toolVersion: TOOL_VERSION, now: () => new Date(), logger: loggerFromEnv(), pool, rubric }, appFolder: APP_FOLDER, port });
   process.stdout.write(`ehcqa: ${bridge.url}\n`);
   process.stdout.write('Open that address in a browser on this computer. Press Ctrl+C to stop.\n');
   await new Promise<void>((resolve) => {

@@ -45,7 +45,10 @@ export const adviceListed = defineDetector<Options>({
     const text = sentences.map((s) => s.text).join('\n');
     const kinds = o.kinds.map((kind) => ({ kind, line: sentences.find((s) => matchesAny(s.text, kind.patterns)) }));
     const missing = kinds.filter((x) => !x.line).map((x) => x.kind.name);
-    const adviceLines = sentences.filter((s) => o.kinds.some((kind) => matchesAny(s.text, kind.patterns))).length;
+    // An advice line names a kind of advice; a table cell holding only an author ("Dr Lee,
+    // Educational Psychologist") is part of the line before it, not an item of its own.
+    const isItem = (t: string) => o.kinds.some((kind) => matchesAny(t, kind.patterns)) && (!matchesAny(t, o.authorPatterns) || findDates(t).length > 0 || /\b(advice|report|views|information|assessment)\b/i.test(t));
+    const adviceLines = sentences.filter((s) => isItem(s.text)).length;
     const dates = findDates(text).length;
     const authors = findMatches(text, o.authorPatterns).length;
     const evidence = kinds.flatMap((x) => (x.line ? [evidenceOf(x.line)] : [])).slice(0, 4);

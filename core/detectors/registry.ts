@@ -1,12 +1,15 @@
 import { type z } from 'zod';
 import { type Detector } from './detector';
 import { aboutThisChild } from './about-this-child';
+import { adviceCurrent } from './advice-current';
 import { adviceListed } from './advice-listed';
 import { agencyNeeds } from './agency-needs';
 import { agencyProvision } from './agency-provision';
 import { areasOfNeed } from './areas-of-need';
 import { evidencedNeeds } from './evidenced-needs';
 import { goldenThread } from './golden-thread';
+import { multiAgency } from './multi-agency';
+import { phrasePresence } from './phrase-presence';
 import { preparingForAdulthood } from './preparing-for-adulthood';
 import { provisionAsOutcome } from './provision-as-outcome';
 import { quantifiedProvision } from './quantified-provision';
@@ -36,6 +39,9 @@ const DETECTORS: readonly Detector<never>[] = [
   anyOptions(goldenThread),
   anyOptions(agencyNeeds),
   anyOptions(adviceListed),
+  anyOptions(adviceCurrent),
+  anyOptions(multiAgency),
+  anyOptions(phrasePresence),
 ];
 
 export const detectorsById: ReadonlyMap<string, Detector<never>> = new Map(DETECTORS.map((d) => [d.id, d]));

@@ -7,3 +7,4 @@ export * from './judgements-repository';
 export * from './reviews-repository';
 export * from './trail-repository';
 export * from './library-query';
+export * from './backups';

@@ -70,6 +70,8 @@ export function compilePatterns(patterns: PatternList): RegExp | null {
   if (hit !== undefined) return hit;
   const body = patterns.map((p) => `(?:${spaces(p.trim())})`).join('|');
   const re = patterns.length === 0 ? null : new RegExp(`${EDGE_BEFORE}(?:${body})${EDGE_AFTER}`, 'gi');
+  // Lists with the child's name filled in differ per plan: keep the cache from growing without end.
+  if (cache.size > 500) cache.clear();
   cache.set(key, re);
   return re;
 }

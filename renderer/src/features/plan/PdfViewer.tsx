@@ -56,7 +56,10 @@ export function PdfViewer({ sha256, highlight }: { sha256: string; highlight: Hi
           setPages([...rendered]);
           await new Promise(requestAnimationFrame);
           const target = container.current?.querySelector<HTMLCanvasElement>(`canvas[data-page="${n}"]`);
-          if (target) await page.render({ canvas: target, canvasContext: target.getContext('2d')!, viewport }).promise;
+          if (target) {
+            await page.render({ canvas: target, canvasContext: target.getContext('2d')!, viewport }).promise;
+            target.closest('.pdf-page')?.setAttribute('data-rendered', 'true');
+          }
         }
       } catch (e) {
         if (!cancelled) setError((e as Error).message || 'The PDF could not be shown.');
