@@ -62,6 +62,7 @@ describe('ehcqa audit', () => {
     expect(again.code).toBe(0);
     const conn = new Database(db, { readonly: true });
     expect((conn.prepare('SELECT count(*) AS n FROM plans').get() as { n: number }).n).toBe(1);
+    expect((conn.prepare('SELECT count(*) AS n FROM audits').get() as { n: number }).n).toBe(1);
     conn.close();
   });
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { EhcqaError } from '../domain';
-import { baseName, type ReportPlan, toFailedPlan, toReportPlan } from '../pipeline';
+import { baseName, type PlanAudit, type ReportPlan, toFailedPlan, toReportPlan } from '../pipeline';
 import { type Rubric } from '../rubric';
-import { insertAudit, saveFailedPlan, savePlan, savePlanFile } from '../store';
+import { insertAudit, latestAudit, loadPlan, saveFailedPlan, savePlan, savePlanFile } from '../store';
 import { AuditPool } from '../workers/pool';
 import { type ApiContext } from './context';
 
@@ -53,6 +53,10 @@ async function auditOne(ctx: ApiContext, pool: AuditPool, rubric: Rubric, source
     }
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // A plan already audited with this rubric and this version of ehcqa is recognised, not redone:
+  // a re-import of a folder after an interruption finishes the rest.
+  const known = alreadyAudited(ctx, rubric, sha256);
+  if (known) return toReportPlan({ file, sha256 }, known);
   const started = performance.now();
   const outcome = await pool.run({ id, file, sha256, bytes });
   ctx.logger?.log(outcome.ok ? 'info' : 'warn', outcome.ok ? 'plan.audited' : 'plan.refused', {
@@ -74,6 +78,13 @@ async function auditOne(ctx: ApiContext, pool: AuditPool, rubric: Rubric, source
     });
   });
   return toReportPlan({ file, sha256 }, audit);
+}
+
+function alreadyAudited(ctx: ApiContext, rubric: Rubric, sha256: string): PlanAudit | null {
+  const audit = latestAudit(ctx.db, sha256, rubric.id);
+  if (!audit || audit.rubricVersion !== rubric.version || audit.toolVersion !== ctx.toolVersion) return null;
+  const plan = loadPlan(ctx.db, sha256);
+  return plan ? { plan, suggestions: audit.suggestions, grade: audit.grade } : null;
 }
 
 function save(ctx: ApiContext, write: () => void): void {

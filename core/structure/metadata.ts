@@ -8,10 +8,10 @@ const LABELS = {
   yearGroup: /^(?:(?:current |national curriculum |school |nc )?year(?: group)?|ncy|year group \(ncy\)|ncy \/ year group|national curriculum year \(ncy\))$/,
   primaryNeed: /^(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)? type|primary sen category|primary need category)$/,
   setting: /^(?:(?:current |name of )?(?:school|setting|educational setting|education setting|school or setting|school\/setting|setting\/school|early years setting|college|placement)(?: attended)?|current placement|current school\/setting)$/,
-  planDate: /^(?:date (?:of (?:this )?plan|plan (?:issued|finalised|made)|issued|of issue|finalised|of final plan|plan was issued)|plan date|date of (?:the )?ehc ?plan|date this plan was (?:issued|finalised))$/,
+  planDate: /^(?:date (?:of (?:this )?plan|plan (?:issued|finalised|made|agreed)|issued|of issue|finalised|of final plan|plan was issued)|(?:final )?plan (?:date|issued|finalised|dated)|issue date|issued on|date of (?:the )?(?:final )?ehc ?plan|date this plan was (?:issued|finalised)|ehc ?plan date)$/,
   planType: /^(?:plan )?(?:status|type of plan|plan type|status of (?:this )?plan)$/,
   reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|review due|review by)$/,
-  caseworker: /^(?:(?:sen|send|ehc|ehcp)?\s*(?:case ?worker|case officer|co-?ordinator|coordinator|officer)|named (?:officer|caseworker)|ehc plan co-?ordinator|key worker)$/,
+  caseworker: /^(?:(?:sen|send|ehc|ehcp|plan|ehc plan)?\s*(?:case ?worker|case officer|casework officer|co-?ordinator|coordinator|officer)|named (?:officer|caseworker)|key worker|lead professional)$/,
 } as const;
 
 type Key = keyof typeof LABELS;
@@ -57,7 +57,8 @@ function readPlanType(value: string): PlanType | null {
 }
 
 const cleanName = (value: string) => {
-  const name = value.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[^A-Za-z'’\- ]/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Robert Dunne, SEN Casework Officer": the name is what comes before the role.
+  const name = value.split(/[,;]|\s[–-]\s/)[0]!.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[^A-Za-z'’\- ]/g, ' ').replace(/\s+/g, ' ').trim();
   const words = name.split(' ');
   return words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-Z]/.test(w)) ? name : null;
 };

@@ -166,7 +166,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
   function plainTable(table: Table) {
     table.rows.forEach((row, index) => {
       const texts = row.cells.map((c) => normaliseText(c.text));
-      if (row.cells.length >= 2) fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page: row.page });
+      collectRowFields(row.cells, texts, row.page, fields);
       const isHeader = index === 0 && table.rows.length > 1 && row.cells.length > 1 && row.cells.every((c) => c.bold || countWords(c.text) <= 4);
       if (row.cells.length === 1) {
         const only = texts[0]!;
@@ -253,6 +253,21 @@ function isSubHeading(line: Line, text: string, bodyFontSize: number): boolean {
 
 function asLine(text: string, page: number, bold: boolean, fontSize: number): Line {
   return { page, y: 0, x: 0, text, fontSize, bold, fragments: [{ text, x: 0, y: 0, width: 0, fontSize, bold, runs: [{ text, x: 0, width: 0 }] }] };
+}
+
+/**
+ * A personal-details row: "Name | Amira Khan", or two pairs side by side
+ * ("Name | Amira Khan | Date of birth | 11/04/2015") when every other cell reads as a label.
+ */
+function collectRowFields(cells: Table['rows'][number]['cells'], texts: readonly string[], page: number, fields: Field[]): void {
+  if (cells.length < 2) return;
+  const labelLike = (i: number) => cells[i]!.bold || /:$/.test(texts[i]!) || countWords(texts[i]!) <= 5;
+  const paired = cells.length >= 4 && cells.length % 2 === 0 && cells.every((_, i) => i % 2 === 1 || labelLike(i));
+  if (paired) {
+    for (let i = 0; i < cells.length; i += 2) fields.push({ label: texts[i]!, value: texts[i + 1]!, page });
+    return;
+  }
+  fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page });
 }
 
 /** "Name: Amira Khan" or label and value in two fragments on one line. */
