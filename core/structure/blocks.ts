@@ -32,7 +32,7 @@ const SAME_ROW = 0.9;
 /** A vertical gap wider than this share of the font size starts a new table row (cell padding). */
 const ROW_GAP = 1.45;
 /** A gap this large (in font sizes) between lines of one page ends a table. */
-const TABLE_BREAK = 3;
+const TABLE_BREAK = 4.5;
 
 interface Span {
   start: number;
@@ -71,19 +71,26 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
       blocks.pop();
     }
     region.push(line);
-    let columns = mergeSpans(region.flatMap((l) => runsOf(l).map(spanOf)));
+    let columns = addSpans([], region.flatMap((l) => runsOf(l).map(spanOf)));
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j]!;
       const prev = region[region.length - 1]!;
-      const sameRow = next.page === prev.page && next.y - prev.y < SAME_ROW * Math.max(next.fontSize, prev.fontSize);
+      const size = Math.max(next.fontSize, prev.fontSize);
+      const sameRow = next.page === prev.page && next.y - prev.y < SAME_ROW * size;
       if (!sameRow && isHeading(next)) break;
-      if (next.page === prev.page && next.y - prev.y > TABLE_BREAK * Math.max(next.fontSize, prev.fontSize)) break;
+      if (next.page === prev.page && next.y - prev.y > TABLE_BREAK * size) break;
       const spans = runsOf(next).map(spanOf);
-      if (spans.some((s) => columns.filter((c) => overlaps(c, s)).length > 1)) break;
-      if (next.fragments.length === 1 && !spans.some((s) => columns.some((c) => overlaps(c, s)))) break;
+      // Text that crosses two well-established columns is running text after the table.
+      if (spans.some((s) => columns.filter((c) => overlaps(c, s) && c.lines >= 2).length > 1)) break;
+      if (next.fragments.length === 1) {
+        if (!spans.some((s) => columns.some((c) => overlaps(c, s)))) break;
+        // A new row that starts with one cell starts where a column starts.
+        const newRow = next.page !== prev.page || next.y - prev.y > ROW_GAP * size;
+        if (newRow && !columns.some((c) => Math.abs(c.start - next.x) < 4 || (next.x > c.start && next.x + (next.fragments[0]?.width ?? 0) <= c.end + 1))) break;
+      }
       region.push(next);
-      columns = mergeSpans([...columns, ...spans]);
+      columns = addSpans(columns, spans);
     }
     if (columns.length < 2) {
       for (const l of region) blocks.push({ kind: 'line', line: l });
@@ -95,18 +102,26 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
   return blocks;
 }
 
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end + 1) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
+interface Column extends Span {
+  /** How many lines put text in this column: one stray label does not make a column. */
+  lines: number;
 }
 
-function buildTable(region: readonly Line[], columns: readonly Span[]): Table {
+/** Adds one line's spans to the columns: overlapping spans and columns merge into one column. */
+function addSpans(columns: readonly Column[], spans: readonly Span[]): Column[] {
+  let out: Column[] = columns.map((c) => ({ ...c }));
+  const touched = new Set<Column>();
+  for (const span of spans) {
+    const hits = out.filter((c) => overlaps(c, span) || (span.start <= c.end + 1 && c.start <= span.end + 1));
+    const merged: Column = { start: Math.min(span.start, ...hits.map((c) => c.start)), end: Math.max(span.end, ...hits.map((c) => c.end)), lines: Math.max(0, ...hits.map((c) => c.lines)) };
+    out = [...out.filter((c) => !hits.includes(c)), merged];
+    touched.add(merged);
+  }
+  for (const c of touched) c.lines += 1;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function buildTable(region: readonly Line[], columns: readonly Column[]): Table {
   const rows: Line[][] = [];
   for (const line of region) {
     const row = rows[rows.length - 1];

@@ -28,7 +28,7 @@ interface SplitLayout {
 }
 
 const COLUMN_LABEL = /^(?:(?:section|part)\s+)?([A-K])\s?([12])?\s*(?:[.:\-–—)]|$)\s*/i;
-const MAX_HEADER_WORDS = 12;
+const MAX_HEADER_WORDS = 20;
 
 /**
  * Walks the blocks in reading order and assigns every piece of text to a section: headings
@@ -135,10 +135,13 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
         builder.open(id, headerTitle(table, targets, id), header.page);
         announced.add(id);
       }
+      // Areas of need belong to education: a health or social care table is in none.
+      if (!targets.some((t) => t === 'B' || t === 'F')) area = null;
       sendColumns(body, targets);
-      const needsColumn = targets.find((t) => t !== 'E') ?? targets[0]!;
-      current = needsColumn;
-      context = contextOf(needsColumn) ?? context;
+      // Notes under a needs | provision | outcomes table are about its provision.
+      const after = targets.find((t) => t === 'F' || t === 'G' || t === 'H') ?? targets.find((t) => t !== 'E') ?? targets[0]!;
+      current = after;
+      context = contextOf(after) ?? context;
       return { columnStarts: table.columnStarts, targets };
     }
     if (previous && sameLayout(previous.columnStarts, table.columnStarts)) {

@@ -75,8 +75,7 @@ describe('the app in a browser, against ehcqa serve', () => {
     await evidence.click();
     const mark = page.getByTestId('evidence-highlight').first();
     await mark.waitFor({ timeout: 15_000 });
-    const pageBox = mark.locator('xpath=..');
-    await page.waitForFunction((el) => el?.getAttribute('data-rendered') === 'true', await pageBox.elementHandle(), { timeout: 30_000 });
+    await mark.locator('xpath=../canvas[@data-rendered="true"]').waitFor({ timeout: 30_000 });
     const box = await mark.boundingBox();
     expect(box && box.width > 5 && box.height > 3).toBe(true);
     await shot('3-plan-view-evidence-highlighted');

@@ -32,7 +32,14 @@ let built = false;
 /** Builds the renderer once per test run, so the browser sees what users get. */
 export async function buildRenderer(): Promise<void> {
   if (built) return;
-  await build({ configFile: join(ROOT, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would give React's development build: test what ships.
+  const env = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ configFile: join(ROOT, 'renderer', 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env['NODE_ENV'] = env;
+  }
   built = true;
 }
 

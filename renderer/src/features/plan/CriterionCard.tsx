@@ -59,7 +59,7 @@ export const CriterionCard = forwardRef<HTMLElement, CriterionCardProps>(functio
           {suggestion.evidence.map((e, i) => (
             <li key={i}>
               <button type="button" className="quote" onClick={() => props.onEvidence(e)} data-testid="evidence">
-                <span className="where">{e.section ? `Section ${e.section}, ` : ''}page {e.page}</span> “{e.quote}”
+                <span className="where">{e.section ? `Section ${e.section}, ` : ''}page {e.page}</span> {/^["“]/.test(e.quote) ? e.quote : `“${e.quote}”`}
               </button>
             </li>
           ))}

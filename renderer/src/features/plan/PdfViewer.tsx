@@ -20,6 +20,23 @@ interface RenderedPage {
   readonly height: number;
   readonly items: readonly PdfTextItem[];
   readonly toViewport: (box: readonly number[]) => number[];
+  readonly draw: (canvas: HTMLCanvasElement) => Promise<void>;
+}
+
+/** One page's picture, drawn once its canvas is in the document. */
+function PageCanvas({ page }: { page: RenderedPage }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    let live = true;
+    page.draw(canvas).then(() => live && setDrawn(true), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [page]);
+  return <canvas ref={ref} data-page={page.number} data-rendered={drawn ? 'true' : undefined} width={Math.floor(page.width)} height={Math.floor(page.height)} aria-label={`Page ${page.number}`} role="img" />;
 }
 
 const SCALE = 1;
@@ -38,13 +55,11 @@ export function PdfViewer({ sha256, highlight }: { sha256: string; highlight: Hi
         const { dataBase64 } = await callOrThrow('plans.pdf', { sha256 });
         const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
         doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
+        // Text first (fast), so evidence can be highlighted at once; each page draws itself.
         const rendered: RenderedPage[] = [];
         for (let n = 1; n <= doc.numPages && !cancelled; n++) {
           const page = await doc.getPage(n);
           const viewport = page.getViewport({ scale: SCALE });
-          const canvas = container.current?.querySelector<HTMLCanvasElement>(`canvas[data-page="${n}"]`) ?? document.createElement('canvas');
-          canvas.width = Math.floor(viewport.width);
-          canvas.height = Math.floor(viewport.height);
           const content = await page.getTextContent();
           rendered.push({
             number: n,
@@ -52,15 +67,10 @@ export function PdfViewer({ sha256, highlight }: { sha256: string; highlight: Hi
             height: viewport.height,
             items: content.items.filter((i): i is typeof i & PdfTextItem => 'str' in i),
             toViewport: (box) => viewport.convertToViewportRectangle(box as number[]),
+            draw: (canvas) => page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise,
           });
-          setPages([...rendered]);
-          await new Promise(requestAnimationFrame);
-          const target = container.current?.querySelector<HTMLCanvasElement>(`canvas[data-page="${n}"]`);
-          if (target) {
-            await page.render({ canvas: target, canvasContext: target.getContext('2d')!, viewport }).promise;
-            target.closest('.pdf-page')?.setAttribute('data-rendered', 'true');
-          }
         }
+        if (!cancelled) setPages(rendered);
       } catch (e) {
         if (!cancelled) setError((e as Error).message || 'The PDF could not be shown.');
       }
@@ -79,13 +89,13 @@ export function PdfViewer({ sha256, highlight }: { sha256: string; highlight: Hi
   }, [highlight, pages.length]);
 
   return (
-    <div className="pdf" ref={container} aria-label="Plan document" role="region">
+    <div className="pdf" ref={container} aria-label="Plan document" role="region" tabIndex={0}>
       {error && <p role="alert" className="error">{error}</p>}
       {pages.map((p) => {
         const boxes = highlight && highlight.page === p.number ? boxesForQuote(p.items, highlight.quote).map((b) => p.toViewport(b)) : [];
         return (
           <div key={p.number} className="pdf-page" data-page-box={p.number} style={{ width: p.width, height: p.height }}>
-            <canvas data-page={p.number} width={Math.floor(p.width)} height={Math.floor(p.height)} aria-label={`Page ${p.number}`} role="img" />
+            <PageCanvas page={p} />
             {boxes.map(([x1, y1, x2, y2], i) => (
               <div key={`${highlight?.nonce}-${i}`} className="highlight" data-testid="evidence-highlight"
                 style={{ left: Math.min(x1!, x2!), top: Math.min(y1!, y2!), width: Math.abs(x2! - x1!), height: Math.abs(y2! - y1!) }} />

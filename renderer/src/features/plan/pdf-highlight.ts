@@ -9,7 +9,7 @@ export interface PdfTextItem {
 
 export type PdfBox = readonly [x1: number, y1: number, x2: number, y2: number];
 
-const fold = (ch: string) => ch.replace(/[\u2018\u2019]/, "'").replace(/[\u201C\u201D]/, '"').replace(/[\u2010-\u2015]/, '-').toLowerCase();
+const fold = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015]/g, '-').toLowerCase();
 
 /**
  * Quotes are whole sentences that may wrap across lines and cells, with white space
