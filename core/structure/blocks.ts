@@ -41,7 +41,10 @@ interface Span {
 
 const spanOf = (r: Run): Span => ({ start: r.x, end: r.x + r.width });
 /** Runs, not fragments, decide columns: two cells can sit closer than a fragment gap. */
-const runsOf = (line: Line): Run[] => line.fragments.flatMap((f) => f.runs.filter((r) => r.text.trim() !== ''));
+// List markers drawn as runs of their own ("•" before a cell's text) are left out: they would
+// otherwise form a column of bullets.
+const LIST_MARKER = /^[•▪●◦○■□‣⁃∙·]$/;
+const runsOf = (line: Line): Run[] => line.fragments.flatMap((f) => f.runs.filter((r) => r.text.trim() !== '' && !LIST_MARKER.test(r.text.trim())));
 const boldRuns = (line: Line): Set<Run> => new Set(line.fragments.filter((f) => f.bold).flatMap((f) => f.runs));
 const overlaps = (a: Span, b: Span) => a.start < b.end - 0.5 && b.start < a.end - 0.5;
 
@@ -71,6 +74,8 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
       blocks.pop();
     }
     region.push(line);
+    // Columns come from lines with several cells side by side; a line with one run only fills a
+    // column (a wrapped cell) or spans the table (an area sub-heading row).
     let columns = addSpans([], region.flatMap((l) => runsOf(l).map(spanOf)));
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -78,19 +83,38 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
       const prev = region[region.length - 1]!;
       const size = Math.max(next.fontSize, prev.fontSize);
       const sameRow = next.page === prev.page && next.y - prev.y < SAME_ROW * size;
-      if (!sameRow && isHeading(next)) break;
+      // Header cells wrap onto a second line: that line belongs to the header row.
+      const first = region[0]!;
+      const inHeaderBand = region.length <= 3 && next.page === first.page && next.y - first.y < 2.2 * size;
+      // A heading ends the table, unless it sits inside a column (a header cell that wraps).
+      if (!sameRow && !inHeaderBand && isHeading(next) && next.x <= (columns[0]?.start ?? next.x) + 12) break;
       if (next.page === prev.page && next.y - prev.y > TABLE_BREAK * size) break;
       const spans = runsOf(next).map(spanOf);
-      // Text that crosses two well-established columns is running text after the table.
-      if (spans.some((s) => columns.filter((c) => overlaps(c, s) && c.lines >= 2).length > 1)) break;
-      if (next.fragments.length === 1) {
-        if (!spans.some((s) => columns.some((c) => overlaps(c, s)))) break;
+      const crossesColumns = spans.some((s) => columns.filter((c) => overlaps(c, s) && c.lines >= 2).length > 1);
+      if (next.fragments.length > 1) {
+        // Text that crosses two well-established columns is running text after the table.
+        if (crossesColumns) break;
+        region.push(next);
+        columns = addSpans(columns, spans);
+        continue;
+      }
+      if (!spans.some((s) => columns.some((c) => overlaps(c, s)))) {
+        // A header cell that wraps below its row belongs to it, even where no column is yet.
+        if (!sameRow) break;
+        region.push(next);
+        columns = addSpans(columns, spans);
+        continue;
+      }
+      const newRow = next.page !== prev.page || next.y - prev.y > ROW_GAP * size;
+      if (crossesColumns || spans.some((s) => columns.filter((c) => overlaps(c, s)).length > 1)) {
+        // A row spanning the table continues it only if cells side by side follow right after.
+        const after = lines[j + 1];
+        if (!after || after.fragments.length < 2 || after.page !== next.page || after.y - next.y > TABLE_BREAK * size) break;
+      } else if (newRow && !inHeaderBand && !columns.some((c) => Math.abs(c.start - next.x) < 4 || (next.x > c.start && next.x + (next.fragments[0]?.width ?? 0) <= c.end + 1))) {
         // A new row that starts with one cell starts where a column starts.
-        const newRow = next.page !== prev.page || next.y - prev.y > ROW_GAP * size;
-        if (newRow && !columns.some((c) => Math.abs(c.start - next.x) < 4 || (next.x > c.start && next.x + (next.fragments[0]?.width ?? 0) <= c.end + 1))) break;
+        break;
       }
       region.push(next);
-      columns = addSpans(columns, spans);
     }
     if (columns.length < 2) {
       for (const l of region) blocks.push({ kind: 'line', line: l });
@@ -122,18 +146,24 @@ function addSpans(columns: readonly Column[], spans: readonly Span[]): Column[] 
 }
 
 function buildTable(region: readonly Line[], columns: readonly Column[]): Table {
-  const rows: Line[][] = [];
-  for (const line of region) {
-    const row = rows[rows.length - 1];
-    const prev = row?.[row.length - 1];
-    if (row && prev && prev.page === line.page && line.y - prev.y <= ROW_GAP * Math.max(line.fontSize, prev.fontSize)) row.push(line);
-    else rows.push([line]);
-  }
   const columnOf = (r: Run) => {
     const s = spanOf(r);
     const hit = columns.findIndex((c) => overlaps(c, s));
     return hit >= 0 ? hit : 0;
   };
+  // A line whose one run spans several columns is a row of its own (an area sub-heading).
+  const spansTable = (line: Line) => line.fragments.length === 1 && runsOf(line).some((r) => columns.filter((c) => overlaps(c, spanOf(r))).length > 1);
+  const rows: Line[][] = [];
+  const rowGap = rowGapOf(region);
+  let spanning = false;
+  for (const line of region) {
+    const row = rows[rows.length - 1];
+    const prev = row?.[row.length - 1];
+    const spans = spansTable(line);
+    if (row && prev && !spans && !spanning && prev.page === line.page && line.y - prev.y <= rowGap(Math.max(line.fontSize, prev.fontSize))) row.push(line);
+    else rows.push([line]);
+    spanning = spans;
+  }
   return {
     kind: 'table',
     columnStarts: columns.map((c) => c.start),
@@ -161,6 +191,24 @@ function buildTable(region: readonly Line[], columns: readonly Column[]): Table 
       return { cells, page: lines[0]!.page };
     }),
   };
+}
+
+/**
+ * The vertical gap that starts a new row. Producers space lines differently (LibreOffice sets
+ * cell text looser than a browser), so when the table shows two kinds of gap (lines within a
+ * cell, and wider gaps between rows) the threshold sits above the narrower kind.
+ */
+function rowGapOf(region: readonly Line[]): (fontSize: number) => number {
+  const gaps: number[] = [];
+  for (let i = 1; i < region.length; i++) {
+    const a = region[i - 1]!;
+    const b = region[i]!;
+    const gap = b.y - a.y;
+    if (a.page === b.page && gap > SAME_ROW * b.fontSize) gaps.push(gap / b.fontSize);
+  }
+  const step = Math.min(...gaps);
+  const twoKinds = gaps.length > 0 && step < 2 && gaps.some((g) => g > step * 1.3);
+  return (fontSize) => fontSize * (twoKinds ? Math.max(ROW_GAP, step * 1.25) : ROW_GAP);
 }
 
 /** Runs of one cell line, with a space where the PDF left a visible gap. */

@@ -14,7 +14,7 @@ const SECTION_WORD = /^(?:section|part)\s+([A-K](?:\s?[12])?|\d{1,2})\b\s*[:.\-�
 // "B. Needs", "E: Outcomes", "H1 – Social care provision", "A2 Views", "B) Needs".
 const LETTER = /^([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s+(\S.*)$/;
 // "3. Special educational needs", "4) Health" (numbered without "Section").
-const NUMBER = /^(\d{1,2})\s*[.:)\-–]\s*(\S.*)$/;
+const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
 
 const MAX_HEADING_WORDS = 16;
 const STRONG_TITLE = /\b(needs|provision|outcomes?|placement|advice|information|budgets?|payments?|views|aspirations|about me|profile|interests|details|summary|contents|plan)\b/i;
@@ -60,7 +60,7 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   if (!emphasised || sentenceLike) return null;
   const numbered = NUMBER.exec(text);
   const title = numbered ? numbered[2]! : text;
-  if (countWords(title) > 12) return null;
+  if (countWords(title) > MAX_HEADING_WORDS) return null;
   // Without a section word, letter or number, the title itself must name a part of a plan:
   // a bare "Health" or "My health" is a sub-heading (of E or A), not section C.
   if (!numbered && !STRONG_TITLE.test(title)) return null;

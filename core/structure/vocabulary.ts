@@ -74,10 +74,10 @@ export function contextOf(id: SectionId | null): Context | null {
 }
 
 const AREAS: readonly [AreaOfNeed, RegExp][] = [
-  ['communication-interaction', /^(?:[a-z0-9]{1,3}[.)]\s*)?communication(,)? (and|&) interaction\b/],
-  ['cognition-learning', /^(?:[a-z0-9]{1,3}[.)]\s*)?cognition (and|&) learning\b/],
-  ['semh', /^(?:[a-z0-9]{1,3}[.)]\s*)?social,? emotional(,)? (and|&) mental health\b|^semh\b/],
-  ['sensory-physical', /^(?:[a-z0-9]{1,3}[.)]\s*)?(sensory (and\/or|and|or|&) (\/or )?physical|physical (and\/or|and|or|&) (\/or )?sensory)\b/],
+  ['communication-interaction', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?communication(,)? (and|&) interaction\b/],
+  ['cognition-learning', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?cognition (and|&) learning\b/],
+  ['semh', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?social,? emotional(,)? (and|&) mental health\b|^semh\b/],
+  ['sensory-physical', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(sensory (and\/or|and|or|&) (\/or )?physical|physical (and\/or|and|or|&) (\/or )?sensory)\b/],
 ];
 
 /** The broad area of need a short heading names, if it is one (SEND Code of Practice 6.28). */
