@@ -146,10 +146,15 @@ function addSpans(columns: readonly Column[], spans: readonly Span[]): Column[] 
 }
 
 function buildTable(region: readonly Line[], columns: readonly Column[]): Table {
+  // Cells are assigned by where they start, so a cell spanning two columns (an address across
+  // the form) stays one cell in its own column instead of merging the columns.
+  const starts = columnStarts(region, columns);
   const columnOf = (r: Run) => {
-    const s = spanOf(r);
-    const hit = columns.findIndex((c) => overlaps(c, s));
-    return hit >= 0 ? hit : 0;
+    let index = 0;
+    starts.forEach((x, i) => {
+      if (x <= r.x + 3) index = i;
+    });
+    return index;
   };
   // A line whose one run spans several columns is a row of its own (an area sub-heading).
   const spansTable = (line: Line) => line.fragments.length === 1 && runsOf(line).some((r) => columns.filter((c) => overlaps(c, spanOf(r))).length > 1);
@@ -166,7 +171,7 @@ function buildTable(region: readonly Line[], columns: readonly Column[]): Table 
   }
   return {
     kind: 'table',
-    columnStarts: columns.map((c) => c.start),
+    columnStarts: starts,
     rows: rows.map((lines) => {
       const parts = new Map<number, { texts: string[]; bold: number; chars: number; page: number }>();
       for (const line of lines) {
@@ -191,6 +196,27 @@ function buildTable(region: readonly Line[], columns: readonly Column[]): Table 
       return { cells, page: lines[0]!.page };
     }),
   };
+}
+
+/**
+ * Left edges of the columns: where cells of lines with several cells start, clustered. An edge
+ * seen once only counts when it is the start of an extent column (a column with one cell).
+ */
+function columnStarts(region: readonly Line[], columns: readonly Column[]): number[] {
+  const xs = region
+    .filter((l) => l.fragments.length > 1)
+    .flatMap((l) => l.fragments.map((f) => f.runs.find((r) => r.text.trim() !== '' && !LIST_MARKER.test(r.text.trim()))?.x ?? f.x))
+    .sort((a, b) => a - b);
+  const clusters: { x: number; n: number }[] = [];
+  for (const x of xs) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last.x < 6) last.n++;
+    else clusters.push({ x, n: 1 });
+  }
+  const kept = clusters.filter((c) => c.n >= 2 || columns.some((col) => Math.abs(col.start - c.x) < 6)).map((c) => c.x);
+  const fromExtents = columns.map((c) => c.start);
+  const starts = kept.length >= 2 ? kept : fromExtents;
+  return starts[0] !== undefined && fromExtents[0] !== undefined && fromExtents[0] < starts[0] - 3 ? [fromExtents[0], ...starts.slice(1)] : starts;
 }
 
 /**

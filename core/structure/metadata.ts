@@ -4,11 +4,11 @@ import { type Field } from './walk';
 
 const LABELS = {
   name: /^(?:full |legal )?name(?: of (?:the )?(?:child|young person|child or young person|child\/young person))?$|^(?:child|young person|child or young person|child\/young person|pupil|learner)(?:'s|’s)? (?:full )?name$|^name of child$|^(?:child|young person)$/,
-  dateOfBirth: /^(?:date of birth|d\.?o\.?b\.?|birth date)$/,
+  dateOfBirth: /^(?:date of birth|d\.?o\.?b\.?|birth ?date|birthday)$/,
   yearGroup: /^(?:(?:current |national curriculum |school |nc )?year(?: group)?|ncy|year group \(ncy\)|ncy \/ year group|national curriculum year \(ncy\))$/,
   primaryNeed: /^(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)? type|primary sen category|primary need category)$/,
   setting: /^(?:(?:current |name of )?(?:school|setting|educational setting|education setting|school or setting|school\/setting|setting\/school|early years setting|college|placement)(?: attended)?|current placement|current school\/setting)$/,
-  planDate: /^(?:date (?:of (?:this )?plan|plan (?:issued|finalised|made|agreed)|issued|of issue|finalised|of final plan|plan was issued)|(?:final )?plan (?:date|issued|finalised|dated)|issue date|issued on|date of (?:the )?(?:final )?ehc ?plan|date this plan was (?:issued|finalised)|ehc ?plan date)$/,
+  planDate: /^(?:date (?:of (?:this )?plan|plan (?:issued|finalised|made|agreed)|issued|of issue|finalised|of final plan|plan was issued)|(?:final )?plan (?:date|issued|finalised|dated|agreed|made)(?: on)?|issue date|issued on|date of (?:the )?(?:final )?ehc ?plan|date this plan was (?:issued|finalised)|ehc ?plan date)$/,
   planType: /^(?:plan )?(?:status|type of plan|plan type|status of (?:this )?plan)$/,
   reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|review due|review by)$/,
   caseworker: /^(?:(?:sen|send|ehc|ehcp|plan|ehc plan)?\s*(?:case ?worker|case officer|casework officer|co-?ordinator|coordinator|officer)|named (?:officer|caseworker)|key worker|lead professional)$/,
@@ -20,8 +20,9 @@ type Key = keyof typeof LABELS;
  * Labels come in many wordings ("National Curriculum Year (NCY) / Year group", "D.O.B.:"):
  * each is tried whole, without its brackets, and part by part around a slash.
  */
-const labelKey = (label: string): Key | null => {
-  const l = foldForMatch(label).replace(/[:*]+$/, '').trim();
+export const labelKey = (label: string): Key | null => {
+  // Person-centred templates speak in the first person ("My name", "My birthday").
+  const l = foldForMatch(label).replace(/[:*]+$/, '').trim().replace(/^(?:my|your|our|the|child'?s|young person'?s|the child'?s|the young person'?s)\s+/, '');
   const variants = [l, l.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...l.split(/\s+\/\s+|\s+or\s+/).map((p) => p.replace(/\s*\([^)]*\)\s*/g, ' ').trim())];
   for (const variant of variants) for (const key of Object.keys(LABELS) as Key[]) if (LABELS[key].test(variant)) return key;
   return null;
@@ -75,6 +76,7 @@ const cleanSetting = (value: string) => {
  * derived (from date of birth and plan date, England's school year), and says so.
  */
 export function readMetadata(fields: readonly Field[], sections: readonly Section[], front: readonly Passage[]): PlanMetadata {
+  const prose = [...front, ...sections.flatMap((s) => s.passages)].map((p) => p.text);
   const first: Partial<Record<Key, string>> = {};
   for (const field of fields) {
     const key = labelKey(field.label);
@@ -82,7 +84,7 @@ export function readMetadata(fields: readonly Field[], sections: readonly Sectio
   }
   const name = first.name ? cleanName(first.name) : nameFromTitle(front);
   const dateOfBirth = first.dateOfBirth ? parseDate(first.dateOfBirth) : null;
-  const planDate = first.planDate ? parseDate(first.planDate) : null;
+  const planDate = (first.planDate ? parseDate(first.planDate) : null) ?? planDateFromProse(prose) ?? signedDate(fields);
   const printedYear = first.yearGroup ? parseYearGroup(first.yearGroup) : null;
   let yearGroup: string | null = null;
   let yearGroupDerived = false;
@@ -101,10 +103,50 @@ export function readMetadata(fields: readonly Field[], sections: readonly Sectio
     primaryNeed: first.primaryNeed ? readPrimaryNeed(first.primaryNeed) : null,
     setting: (first.setting ? cleanSetting(first.setting) : null) ?? settingFromPlacement(sections),
     planDate,
-    planType: (first.planType ? readPlanType(first.planType) : null) ?? planTypeFromTitle(frontText),
-    reviewDate: first.reviewDate ? parseDate(first.reviewDate) : null,
+    planType: (first.planType ? readPlanType(first.planType) : null) ?? planTypeFromTitle(frontText) ?? planTypeFromProse(prose),
+    reviewDate: (first.reviewDate ? parseDate(first.reviewDate) : null) ?? reviewDateFromProse(prose),
     caseworker: first.caseworker ? cleanName(first.caseworker) : null,
   };
+}
+
+const PLAN_WORDS = '(?:education,? health (?:and|&) care|ehc)\\s+plan';
+const DATE_WORDS = '(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]+\\s+\\d{4})';
+
+/** A sign-off sentence: "This is Oliver's final Education, Health and Care plan, issued on 02/06/2025." */
+function planDateFromProse(prose: readonly string[]): string | null {
+  const re = new RegExp(`\\b(?:${PLAN_WORDS}|this plan|the plan)\\b[^.]{0,60}?\\b(?:issued|finalised|dated|made|agreed)\\s+(?:on\\s+)?${DATE_WORDS}`, 'i');
+  for (const text of prose) {
+    const m = re.exec(text);
+    if (m) return parseDate(m[1]!);
+  }
+  return null;
+}
+
+function planTypeFromProse(prose: readonly string[]): PlanType | null {
+  const re = new RegExp(`\\b(?:this is|here is)\\b[^.]{0,40}?\\b(draft|final|amended)\\s+${PLAN_WORDS}`, 'i');
+  for (const text of prose) {
+    const m = re.exec(text);
+    if (m) return readPlanType(m[1]!);
+  }
+  return null;
+}
+
+function reviewDateFromProse(prose: readonly string[]): string | null {
+  const re = new RegExp(`\\b(?:reviewed|review(?: date| due)?|next review)\\b[^.]{0,30}?\\b(?:no later than|by|on|before|is|due)?\\s*:?\\s*${DATE_WORDS}`, 'i');
+  for (const text of prose) {
+    if (!/\breview/i.test(text) || !/\b(plan|this)\b/i.test(text)) continue;
+    const m = re.exec(text);
+    if (m) return parseDate(m[1]!);
+  }
+  return null;
+}
+
+/** The "Date" beside "Signed on behalf of the local authority". */
+function signedDate(fields: readonly Field[]): string | null {
+  const signed = fields.findIndex((f) => /\bsign/i.test(f.label));
+  const after = signed >= 0 ? fields.slice(signed) : [];
+  const date = after.find((f) => /^date$/i.test(f.label.trim().replace(/:$/, '')));
+  return date ? parseDate(date.value) : null;
 }
 
 function nameFromTitle(front: readonly Passage[]): string | null {

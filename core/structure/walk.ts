@@ -5,6 +5,7 @@ import { type Heading, isEmphasised, readHeading } from './headings';
 import { ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { SectionBuilder } from './section-builder';
+import { labelKey } from './metadata';
 import { areaOf, type Context, contextOf, meaningOf } from './vocabulary';
 
 /** A label and its value side by side (a personal-details table row, "Name: ..."). */
@@ -46,6 +47,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
   let area: AreaOfNeed | null = null;
   let lastSplit: SplitLayout | null = null;
   let headingLine: Line | null = null;
+  // A label on a line of its own ("Date of birth") whose value is the next line.
+  let pendingLabel: string | null = null;
 
   const addText = (text: string, page: number) => {
     builder.add(current, text, page, area);
@@ -87,6 +90,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       continue;
     }
     const { line } = block;
+    const labelOnly = normaliseText(line.text).replace(/:$/, '');
+    if (pendingLabel && !labelKey(labelOnly)) fields.push({ label: pendingLabel, value: normaliseText(line.text), page: line.page });
+    pendingLabel = line.fragments.length === 1 && countWords(labelOnly) <= 7 && labelKey(labelOnly) ? labelOnly : null;
     collectField(line, fields);
     const text = normaliseText(line.text);
     // Area headings first: "Social, emotional and mental health" names an area, not section C.
@@ -110,7 +116,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       joiner.flush();
       area = named;
       // In templates laid out by area of need, the area heading opens the needs part.
-      if ((current === null || current === 'A') && announced.size > 0) enter('B', text, line.page);
+      // After a needs | provision | outcomes table, the next area's text is needs again.
+      const afterSplit = (lastSplit as SplitLayout | null)?.targets.includes('B') ?? false;
+      if (((current === null || current === 'A') && announced.size > 0) || afterSplit) enter('B', text, line.page);
       builder.add(current, text, line.page, area, true);
       items.heading(current, text);
       continue;
@@ -167,6 +175,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
   }
 
   function plainTable(table: Table) {
+    collectColumnFields(table, fields);
     table.rows.forEach((row, index) => {
       const texts = row.cells.map((c) => normaliseText(c.text));
       collectRowFields(row.cells, texts, row.page, fields);
@@ -263,7 +272,11 @@ function asLine(text: string, page: number, bold: boolean, fontSize: number): Li
  * ("Name | Amira Khan | Date of birth | 11/04/2015") when every other cell reads as a label.
  */
 function collectRowFields(cells: Table['rows'][number]['cells'], texts: readonly string[], page: number, fields: Field[]): void {
-  if (cells.length < 2) return;
+  if (cells.length < 2) {
+    const prefixed = texts[0] ? knownLabelPrefix(texts[0]) : null;
+    if (prefixed) fields.push({ ...prefixed, page });
+    return;
+  }
   const labelLike = (i: number) => cells[i]!.bold || /:$/.test(texts[i]!) || countWords(texts[i]!) <= 5;
   const paired = cells.length >= 4 && cells.length % 2 === 0 && cells.every((_, i) => i % 2 === 1 || labelLike(i));
   if (paired) {
@@ -273,14 +286,52 @@ function collectRowFields(cells: Table['rows'][number]['cells'], texts: readonly
   fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page });
 }
 
-/** "Name: Amira Khan" or label and value in two fragments on one line. */
+/**
+ * "Name: Amira Khan", label and value in two fragments on one line, or a known label followed by
+ * its value in one run ("Date of birth 11/04/2015") when the printed gap was too narrow to see.
+ */
 function collectField(line: Line, fields: Field[]): void {
   if (line.fragments.length === 2) {
     fields.push({ label: normaliseText(line.fragments[0]!.text), value: normaliseText(line.fragments[1]!.text), page: line.page });
     return;
   }
-  const m = /^([A-Za-z][A-Za-z '’/()&-]{1,40}?)\s*:\s+(\S.*)$/.exec(normaliseText(line.text));
-  if (m) fields.push({ label: m[1]!, value: m[2]!, page: line.page });
+  const text = normaliseText(line.text);
+  const m = /^([A-Za-z][A-Za-z '’/()&-]{1,40}?)\s*:\s+(\S.*)$/.exec(text);
+  if (m) {
+    fields.push({ label: m[1]!, value: m[2]!, page: line.page });
+    return;
+  }
+  const prefixed = knownLabelPrefix(text);
+  if (prefixed) fields.push({ ...prefixed, page: line.page });
+}
+
+/**
+ * A form laid out across: a row of labels ("Name | Date of birth | Year group") over a row of
+ * values, or a label cell with its value in the cell below.
+ */
+function collectColumnFields(table: Table, fields: Field[]): void {
+  for (let r = 0; r + 1 < table.rows.length; r++) {
+    const labels = table.rows[r]!.cells;
+    const values = table.rows[r + 1]!.cells;
+    const known = labels.filter((c) => labelKey(normaliseText(c.text)) !== null);
+    // Every cell of the row must be a label: "Name | Oliver" is a label beside its value.
+    if (known.length === 0 || known.length < labels.length || (labels.length === 1 && values.length !== 1)) continue;
+    if (values.some((c) => labelKey(normaliseText(c.text)) !== null)) continue;
+    for (const label of known) {
+      const value = values.find((c) => c.column === label.column);
+      if (value) fields.push({ label: normaliseText(label.text), value: normaliseText(value.text), page: value.page });
+    }
+  }
+}
+
+/** The longest run of up to seven opening words that is a known label, and the rest as its value. */
+export function knownLabelPrefix(text: string): { label: string; value: string } | null {
+  const words = text.split(' ');
+  for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(' ');
+    if (labelKey(label)) return { label, value: words.slice(n).join(' ') };
+  }
+  return null;
 }
 
 export type { Passage };
