@@ -14,4 +14,9 @@ contextBridge.exposeInMainWorld('ehcqa', Object.freeze({
     ipcRenderer.on('ehcqa:event', handler);
     return () => ipcRenderer.removeListener('ehcqa:event', handler);
   },
+  onMenu: (listener: (command: string) => void) => {
+    const handler = (_event: unknown, command: string) => listener(command);
+    ipcRenderer.on('ehcqa:menu', handler);
+    return () => ipcRenderer.removeListener('ehcqa:menu', handler);
+  },
 }));

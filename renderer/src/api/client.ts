@@ -9,6 +9,7 @@ export type EhcqaBridge = { readonly [N in OperationName]: (args: ArgsOf<N>) => 
   readonly 'dialogs.importFiles': () => Promise<Result<Report | null>>;
   readonly 'dialogs.importFolder': () => Promise<Result<Report | null>>;
   readonly onImportProgress: (listener: (p: { done: number; total: number; file: string; status: 'ok' | 'error' }) => void) => () => void;
+  readonly onMenu?: (listener: (command: string) => void) => () => void;
 };
 
 declare global {

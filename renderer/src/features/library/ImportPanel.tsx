@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { importFiles, type FileOutcome } from './upload';
 
 /** Import files or a whole folder, with a progress bar and a line per file (bad files in words). */
@@ -42,11 +42,25 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     onImported();
   }
   const desktop = Boolean(window.ehcqa);
+  const [dragging, setDragging] = useState(false);
+
+  // The desktop menu's File > Import commands arrive here.
+  useEffect(() => window.ehcqa?.onMenu?.((command) => {
+    if (command === 'import-files') void startDesktop('dialogs.importFiles');
+    if (command === 'import-folder') void startDesktop('dialogs.importFolder');
+  }), []);
 
   const audited = outcomes.filter((o) => o.plan?.status === 'ok').length;
   return (
-    <section className="card import" aria-labelledby="import-title">
+    <section
+      className={`card import ${dragging ? 'dragging' : ''}`}
+      aria-labelledby="import-title"
+      onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => { e.preventDefault(); setDragging(false); if (!busy) void start(e.dataTransfer.files); }}
+    >
       <h2 id="import-title">Import plans</h2>
+      <p className="muted">Choose PDF files or a folder, or drop PDFs here. Each file is audited on this computer; a file that cannot be audited is listed with the reason.</p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => (desktop ? void startDesktop('dialogs.importFiles') : filesInput.current?.click())} disabled={busy}>Import PDF files…</button>
         <button type="button" onClick={() => (desktop ? void startDesktop('dialogs.importFolder') : folderInput.current?.click())} disabled={busy}>Import a folder…</button>
