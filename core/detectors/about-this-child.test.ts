@@ -28,6 +28,7 @@ const swap = (lines: readonly string[], i: number, line: string) => lines.map((l
 
 detectorTable(aboutThisChild, 'P2', {
   passing: [
+    { name: "a saint's name in the school's name is not another child", plan: plan({ a: [...A, "Amelia attends St Luke's Catholic Primary School.", "St Luke's is a small school."] }) },
     { name: 'a plan about Amelia, with her mum, brother and professionals named', plan: plan() },
     { name: 'the name printed surname first', plan: plan({ name: 'JONES, Amelia' }) },
     { name: 'interests and programmes with capitals are not names', plan: plan({ a: [...A, 'Minecraft is her favourite game and Lego keeps her calm.'], f: [...F, 'Read Write Inc phonics is taught daily.'] }) },
@@ -35,6 +36,12 @@ detectorTable(aboutThisChild, 'P2', {
     { name: 'no name read: only placeholders are checked', plan: plan({ name: null }) },
   ],
   flagged: [
+    {
+      name: "another child's name when the cover name was not read",
+      plan: plan({ name: null, b: [...B, 'Amelia finds maths hard.', 'Amelia needs short tasks.', 'Amelia likes clear routines.', 'Jayden finds it hard to sit still.', "Jayden's reading is weak."] }),
+      level: 'not_met',
+      quotes: ['Jayden finds it hard'],
+    },
     { name: 'a [Name] placeholder left in', plan: plan({ b: swap(B, 2, '[Name] becomes anxious in busy places.') }), level: 'not_met', quotes: ['[Name]'] },
     { name: 'placeholders in several places', plan: plan({ b: swap(B, 2, 'He/she becomes anxious in busy places.'), e: swap(E, 0, 'By XXX, Amelia will read 100 words.') }), level: 'not_met', quotes: ['He/she', 'XXX'] },
     { name: 'a capitals placeholder', plan: plan({ e: swap(E, 1, 'By the end of Year 6, NAME will ask for help when stuck.') }), level: 'not_met', quotes: ['NAME will'] },

@@ -68,6 +68,7 @@ function knownPeople(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): Se
   const add = (text: string) => { for (const m of text.matchAll(NAME_TOKEN)) known.add(m[0]); };
   for (const p of plan.front) add(p.text);
   if (plan.metadata.caseworker) add(plan.metadata.caseworker);
+  if (plan.metadata.setting) add(plan.metadata.setting);
   for (const s of sentences) {
     if (s.section === 'K') add(s.text);
     for (const m of s.text.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g)) add(m[1]!);
@@ -98,7 +99,9 @@ function otherNames(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, own:
       const name = m[0].replace(/['’]s$/, '');
       if (own.has(name) || known.has(name) || lower.has(name.toLowerCase()) || matchesAny(name, o.notNames)) continue;
       const after = s.text.slice(m.index + m[0].length);
-      const possessive = /^['’]s\s+[a-z]/.test(after) || /['’]s$/.test(m[0]);
+      // "Jayden's reading" is a person's; "St Anne's Church" is a place's.
+      const possessive = /['’]s$/.test(m[0]) ? /^\s+[a-z]/.test(after) : /^['’]s\s+[a-z]/.test(after);
+      if (/\b(?:St|Saint)\.?\s*$/.test(s.text.slice(0, m.index))) continue;
       if (!possessive && !subjectNext.test(after)) continue;
       if (adultNext?.test(after)) continue;
       hits.push({ name, evidence: evidenceOf(s) });
@@ -156,13 +159,38 @@ function wrongPronouns(sentences: readonly PlanSentence[], first: string, o: Ctx
   });
 }
 
+/**
+ * When the plan's name was not read: the capitalised word most often the subject of a sentence
+ * in B, E and F ("Amelia finds...", "Amelia will..."), if it clearly leads (five times and three
+ * times the runner-up).
+ */
+function likelyChild(sentences: readonly PlanSentence[], o: Ctx): string | null {
+  const subject = compilePatterns(o.subjectWords);
+  if (!subject) return null;
+  const next = new RegExp(`^\\s+(?:${subject.source})`, 'i');
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    if (!o.childSections.includes(s.section)) continue;
+    for (const m of s.text.matchAll(NAME_TOKEN)) {
+      const name = m[0].replace(/['’]s$/, '');
+      if (matchesAny(name, o.notNames) || !(next.test(s.text.slice(m.index + m[0].length)) || /['’]s$/.test(m[0]))) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 5 && top[1] >= 3 * (second?.[1] ?? 0) ? top[0] : null;
+}
+
 /** P2: the plan is about this child: no template leftovers, no other child's name, no wrong pronouns. */
 export const aboutThisChild = defineDetector<Options>({
   id: 'about-this-child',
   optionsSchema,
   detect(plan: Plan, o) {
     const sentences = sentencesOf(plan);
-    const { first, all } = childNames(plan);
+    const read = childNames(plan);
+    const inferred = read.first ? null : likelyChild(sentences, o);
+    const first = read.first ?? inferred;
+    const all = inferred ? new Set([inferred]) : read.all;
     const flags = [
       placeholders(plan, sentences, o),
       first ? otherNames(plan, sentences, o, all) : null,
@@ -173,7 +201,7 @@ export const aboutThisChild = defineDetector<Options>({
     return [makeFinding({
       criterion: o.criterion, level: 'met', confidence: first ? (named.length >= 3 ? 0.8 : 0.6) : 0.45,
       rationale: first
-        ? `The plan calls the child "${first}" throughout, with no other child's name, wrong pronoun or template text.`
+        ? `The plan calls the child "${first}" throughout${inferred ? ' (the name as the plan uses it; it was not read from the cover)' : ''}, with no other child's name, wrong pronoun or template text.`
         : 'No template text found; the child\'s name was not read from the plan, so names and pronouns were not checked.',
       evidence: named.slice(0, 2).map(evidenceOf),
     })];

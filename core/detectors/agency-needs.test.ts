@@ -11,6 +11,7 @@ const d = (lines: readonly string[]) => buildPlan({ sections: { D: lines.join('\
 
 detectorTable(agencyNeeds, 'C1', {
   passing: [
+    { name: 'a follow-up about the same condition shares its source', plan: c(['Ava has a severe allergy to peanuts, confirmed by the Paediatric Allergy Clinic on 3 March 2025.', 'She carries two adrenaline auto-injectors and has a written allergy action plan.']) },
     { name: 'needs with services and dates', plan: c(C_SOURCED) },
     { name: 'none, after named health advice', plan: c(['No health needs were identified in the health advice from the community paediatric team (12 February 2025).']) },
   ],

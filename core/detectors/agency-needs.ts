@@ -4,6 +4,7 @@ import { findDates } from '../text';
 import { type DetectorContext, defineDetector } from './detector';
 import { absentSection, sectionLabel } from './support/absent';
 import { blocksOf, sentencesOfBlock } from './support/blocks';
+import { needsOf } from './support/needs';
 import { makeFinding } from './support/finding';
 import { countOf, levelFromShare, shareThresholds } from './support/levels';
 import { matchesAny, patternList } from './support/patterns';
@@ -23,6 +24,9 @@ const optionsSchema = z.strictObject({
   /** A "none" of at most this many words ("N/A", "None") says nothing about how it was decided. */
   bareNoneWords: z.number().int().min(0).default(3),
   needsNoun: z.string().min(1),
+  /** Wording that opens a health or care need ("diagnosed", "has epilepsy"); empty: every passage is judged on its own. */
+  needPatterns: patternList.default([]),
+  skipPatterns: patternList.default([]),
 });
 type Options = z.infer<typeof optionsSchema>;
 type Ctx = Options & DetectorContext;
@@ -44,7 +48,10 @@ function judgeNone(o: Ctx, r: SectionReading): Finding {
 
 function judgeNeeds(plan: Plan, o: Ctx): Finding {
   const label = upper(sectionLabel(o.section));
-  const long = blocksOf(plan, o.section, 4);
+  // With needPatterns, a need is the passage that names it and the passages after it that say
+  // more (its treatment, its effect); each need must name its source somewhere in those.
+  const needs = o.needPatterns.length > 0 ? needsOf(plan, o.section, { ...o, minWords: 3, newTermsOnly: true }).map((n) => ({ ...n.block, text: n.text, passages: [n.block, ...n.more].flatMap((b) => b.passages) })) : [];
+  const long = needs.length > 0 ? needs : blocksOf(plan, o.section, 4);
   const blocks = long.length > 0 ? long : blocksOf(plan, o.section, 1);
   const sourced = (text: string) => matchesAny(text, o.sourcePatterns) || findDates(text).length > 0;
   const bare = o.needsNeedSource ? blocks.filter((b) => !sourced(b.text)) : [];
@@ -66,7 +73,7 @@ function judgeNeeds(plan: Plan, o: Ctx): Finding {
       evidence: blocks.slice(0, 2).flatMap((b) => sentencesOfBlock(b).slice(0, 1)).map(evidenceOf),
     });
   }
-  const n = countOf(bare.length, blocks.length, 'passage');
+  const n = countOf(bare.length, blocks.length, needs.length > 0 ? 'need' : 'passage');
   return makeFinding({
     criterion: o.criterion, level, confidence: 0.6,
     rationale: `${upper(n)} of ${sectionLabel(o.section)} ${bare.length === 1 ? 'names' : 'name'} no service, professional or dated advice as the source.`,

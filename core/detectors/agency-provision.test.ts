@@ -14,12 +14,15 @@ const plan = (c: string, g: string | null) => buildPlan({ sections: g === null ?
 
 detectorTable(agencyProvision, 'G1', {
   passing: [
+    { name: 'a note that therapy sits in F is not a provision line', plan: plan(C_NEEDS, [...G_SPECIFIED, 'The speech and language therapy that Ava needs is special educational provision, so it is set out with the other educational provision in section F.'].join('\n')) },
+    { name: 'a one-off dated appointment', plan: plan(C_NEEDS, 'Hearing review by Paediatric Audiology in December 2026 to check her hearing.') },
     { name: 'each line names who and how often', plan: plan(C_NEEDS, G_SPECIFIED.join('\n')) },
     { name: 'none required, agreeing with C', plan: plan(C_NONE, 'No health provision is required.') },
     { name: 'N/A agreeing with a C that says none', plan: plan(C_NONE, 'N/A') },
     { name: 'therapy block with a service and a count', plan: plan(C_NEEDS, 'A block of six physiotherapy sessions from the NHS children\'s physiotherapy service, then a review.') },
   ],
   flagged: [
+    { name: 'none, while C is only a placeholder', plan: plan('To be completed by health.', 'None.'), level: 'not_met', quotes: ['None.'] },
     { name: 'one line with no frequency', plan: plan(C_NEEDS, [...G_SPECIFIED.slice(0, 2), 'Support from the epilepsy nurse.'].join('\n')), level: 'partly', quotes: ['Support from the epilepsy nurse'] },
     {
       name: 'health provision left unspecified',
@@ -45,10 +48,12 @@ const h = (dText: string, hText: string | null) => buildPlan({ sections: hText =
 
 detectorTable(agencyProvision, 'H1', {
   passing: [
+    { name: 'a "none" line beside real items', plan: h(D_NEEDS, ['No provision is required under section 2 of the Chronically Sick and Disabled Persons Act 1970.', ...H_SPECIFIED].join('\n')) },
     { name: 'short breaks quantified', plan: h(D_NEEDS, H_SPECIFIED.join('\n')) },
     { name: 'none, agreeing with D', plan: h(D_NONE, 'No social care provision is required.') },
   ],
   flagged: [
+    { name: 'none, against a bare N/A in D', plan: h('N/A', 'None.'), level: 'partly', quotes: ['None.'] },
     { name: 'one line unquantified', plan: h(D_NEEDS, [H_SPECIFIED[0]!, 'A personal assistant funded through direct payments.'].join('\n')), level: 'partly', quotes: ['A personal assistant funded through direct payments.'] },
     { name: 'all unquantified', plan: h(D_NEEDS, 'Short breaks as needed.\nSupport from a personal assistant.'), level: 'not_met', quotes: ['Short breaks as needed'] },
     { name: 'to be confirmed while D says none', plan: h(D_NONE, 'To be confirmed.'), level: 'partly', quotes: ['To be confirmed'] },

@@ -6,7 +6,7 @@ import { makeFinding } from './support/finding';
 import { confidenceFor, countOf, levelFromShare, shareThresholds } from './support/levels';
 import { matchesAny, patternList } from './support/patterns';
 import { evidenceOf } from './support/plan-text';
-import { readSection, recordsNeeds, type SectionReading, sectionStateOptions } from './support/section-state';
+import { isBareNone, readSection, type SectionReading, sectionStateOptions } from './support/section-state';
 import { evidenceOfUnit, provisionUnits } from './support/units';
 
 const optionsSchema = z.strictObject({
@@ -15,8 +15,10 @@ const optionsSchema = z.strictObject({
   /** The provision section judged (G for health, H for social care) and the needs section it answers. */
   section: z.enum(['G', 'H']).default('G'),
   needsSection: z.enum(['C', 'D']).default('C'),
-  /** Who provides it: services and professionals ("community paediatrician", "CAMHS", "short breaks team"). */
+  /** Who provides it: services and professionals ("community paediatrician", "CAMHS"); an empty list does not ask. */
   providerPatterns: patternList,
+  /** Lines that are not provision: "none" statements, notes ("set out with the educational provision"). */
+  skipPatterns: patternList.default([]),
   /** How often and for how long ("every 6 months", "weekly", "12 sessions", "3 hours a week"). */
   amountPatterns: patternList,
   /** What the needs are called in rationales: "health needs", "social care needs". */
@@ -25,32 +27,34 @@ const optionsSchema = z.strictObject({
 type Options = z.infer<typeof optionsSchema>;
 type Ctx = Options & DetectorContext;
 
+const upper = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 const quoteFirst = (r: SectionReading, id: SectionId) => r.passages.slice(0, 1).map((p) => evidenceOf({ section: id, page: p.page, text: p.text }));
 
-/** G (or H) holds no real provision: judged against whether C (or D) records needs. */
+/**
+ * G (or H) holds no real provision: judged against what C (or D) says. A "none" agrees with a
+ * C that explains there are no needs; against a bare "N/A" it is only partly shown; against a
+ * blank or placeholder C nothing is shown at all.
+ */
 function withoutItems(o: Ctx, own: SectionReading, needs: SectionReading): Finding {
-  const g = sectionLabel(o.section);
+  const g = upper(sectionLabel(o.section));
   const evidence = [...quoteFirst(own, o.section), ...quoteFirst(needs, o.needsSection)];
-  if (recordsNeeds(needs)) {
-    const says = own.state === 'none' ? 'says none is required' : own.state === 'boilerplate' ? 'holds only a placeholder' : 'is empty';
-    return makeFinding({
-      criterion: o.criterion, level: own.state === 'none' ? 'partly' : 'not_met', confidence: own.state === 'none' ? 0.55 : 0.75,
-      rationale: `${g[0]!.toUpperCase()}${g.slice(1)} ${says}, although section ${o.needsSection} records ${o.needsNoun}.`,
-      evidence,
-    });
+  const finding = (level: 'met' | 'partly' | 'not_met', confidence: number, rationale: string) => makeFinding({ criterion: o.criterion, level, confidence, rationale, evidence });
+  const says = own.state === 'none' ? 'says none is required' : own.state === 'boilerplate' ? 'holds only a placeholder' : own.state === 'empty' ? 'is empty' : 'is missing';
+  switch (needs.state) {
+    case 'substantive':
+      return own.state === 'none'
+        ? finding('partly', 0.55, `${g} says none is required, although section ${o.needsSection} records ${o.needsNoun}.`)
+        : finding('not_met', 0.75, `${g} ${says}, although section ${o.needsSection} records ${o.needsNoun}.`);
+    case 'none':
+      if (isBareNone(needs)) return finding('partly', 0.5, `${g} ${says}, and section ${o.needsSection} only says "${needs.passages.map((p) => p.text).join(' ').trim()}".`);
+      return own.state === 'none'
+        ? finding('met', 0.75, `${g} states that none is required, which agrees with section ${o.needsSection}.`)
+        : finding('partly', 0.55, `${g} ${says} instead of stating that none is required.`);
+    case 'empty':
+    case 'boilerplate':
+    case 'absent':
+      return finding('not_met', 0.6, `${g} ${says}, and section ${o.needsSection} does not say what the ${o.needsNoun} are.`);
   }
-  if (own.state === 'none') {
-    return makeFinding({
-      criterion: o.criterion, level: 'met', confidence: 0.75,
-      rationale: `${g[0]!.toUpperCase()}${g.slice(1)} states that none is required, which agrees with section ${o.needsSection}.`,
-      evidence,
-    });
-  }
-  return makeFinding({
-    criterion: o.criterion, level: 'partly', confidence: 0.5,
-    rationale: `${g[0]!.toUpperCase()}${g.slice(1)} ${own.state === 'boilerplate' ? 'holds only a placeholder' : 'is empty'} instead of stating that none is required.`,
-    evidence,
-  });
 }
 
 /**
@@ -64,16 +68,20 @@ export const agencyProvision = defineDetector<Options>({
     const own = readSection(plan, o.section, o);
     const needs = readSection(plan, o.needsSection, o);
     if (own.state === 'absent' && !plan.provision.some((p) => p.section === o.section)) return [absentSection(o.criterion, o.section)];
-    // "None", "N/A" or "To be confirmed" may come out as a provision item: the section's reading decides.
-    const units = own.state === 'substantive' || own.state === 'absent' ? provisionUnits(plan, o.section, 3) : [];
+    // "None", "N/A", "To be confirmed" and notes ("set out in section F") are not provision lines.
+    const units = own.state === 'boilerplate' || own.state === 'empty'
+      ? []
+      : provisionUnits(plan, o.section, 3).filter((u) => !matchesAny(u.text, o.skipPatterns) && !matchesAny(u.text, o.boilerplatePatterns));
     if (units.length === 0) return [withoutItems(o, own, needs)];
-    const unspecified = units.filter((u) => !(matchesAny(u.text, o.providerPatterns) && matchesAny(u.text, o.amountPatterns)));
+    const specified = (text: string) => (o.providerPatterns.length === 0 || matchesAny(text, o.providerPatterns)) && matchesAny(text, o.amountPatterns);
+    const unspecified = units.filter((u) => !specified(u.text));
     const level = levelFromShare(unspecified.length, units.length, o);
+    const what = o.providerPatterns.length > 0 ? 'who provides it and how often or for how long' : 'how often or for how long';
     switch (level) {
       case 'met':
         return [makeFinding({
           criterion: o.criterion, level, confidence: confidenceFor(0.8, units.length, 3),
-          rationale: `All ${units.length} lines of ${sectionLabel(o.section)} say who provides it and how often or for how long.`,
+          rationale: `All ${units.length} lines of ${sectionLabel(o.section)} say ${what}.`,
           evidence: units.slice(0, 2).map(evidenceOfUnit),
         })];
       case 'partly':
@@ -81,7 +89,7 @@ export const agencyProvision = defineDetector<Options>({
         const n = countOf(unspecified.length, units.length, 'line');
         return [makeFinding({
           criterion: o.criterion, level, confidence: confidenceFor(0.75, units.length, 3),
-          rationale: `${n[0]!.toUpperCase()}${n.slice(1)} of ${sectionLabel(o.section)} ${unspecified.length === 1 ? 'does' : 'do'} not say who provides it and how often or for how long.`,
+          rationale: `${n[0]!.toUpperCase()}${n.slice(1)} of ${sectionLabel(o.section)} ${unspecified.length === 1 ? 'does' : 'do'} not say ${what}.`,
           evidence: unspecified.slice(0, 5).map(evidenceOfUnit),
         })];
       }

@@ -10,6 +10,7 @@ const plan = (...blocks: string[][]) => buildPlan({ sections: { B: blocks.flat()
 
 detectorTable(areasOfNeed, 'B1', {
   passing: [
+    { name: 'an area whose heading was lost still described in untagged text', plan: buildPlan({ sections: { B: ['@ci Noah uses short phrases.', '@cl Noah reads at a Year 1 level.', 'Noah becomes anxious and his self-esteem is low.', 'Noah has no sensory or physical needs.'].join('\n') } }) },
     { name: 'all four areas as headings', plan: plan(CI, CL, SEMH, SP) },
     {
       name: 'areas tagged by a golden-thread table',

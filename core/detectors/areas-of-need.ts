@@ -47,6 +47,20 @@ export const areasOfNeed = defineDetector<Options>({
     const b = section(plan, 'B');
     if (!b) return [absentSection(o.criterion, 'B')];
     const found = setOut(plan, o);
+    // An area heading the structure stage missed leaves its text untagged: the area is still
+    // described if untagged text of B speaks of it (read with less confidence).
+    const untagged = b.passages.filter((p) => !p.heading && p.area === null);
+    let rescued = 0;
+    if (found.size >= 2) {
+      for (const a of o.areas) {
+        if (found.has(a.area)) continue;
+        const p = untagged.find((x) => matchesAny(x.text, a.vocabulary));
+        if (p) {
+          found.set(a.area, evidenceOf({ section: 'B', page: p.page, text: p.text }));
+          rescued++;
+        }
+      }
+    }
     const missing = o.areas.filter((a) => !found.has(a.area));
     const evidence = [...found.values()];
     if (found.size >= 2) {
@@ -54,7 +68,8 @@ export const areasOfNeed = defineDetector<Options>({
       const rationale = missing.length === 0
         ? `Needs are set out under all ${o.areas.length} broad areas.`
         : `Needs are set out under ${found.size} of the ${o.areas.length} broad areas; ${missing.map((a) => a.name).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} neither described nor stated as not applicable.`;
-      return [makeFinding({ criterion: o.criterion, level, confidence: level === 'met' ? 0.8 : 0.65, rationale, evidence })];
+      const confidence = (level === 'met' ? 0.8 : 0.65) - (rescued > 0 ? 0.2 : 0);
+      return [makeFinding({ criterion: o.criterion, level, confidence, rationale: rescued > 0 ? `${rationale.replace(/\.$/, '')} (${rescued} without ${rescued === 1 ? 'its own heading' : 'their own headings'}).` : rationale, evidence })];
     }
     // No area headings: the needs may still span the areas, but are not set out by them.
     const text = b.passages.map((p) => p.text).join('\n');

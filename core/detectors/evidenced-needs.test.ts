@@ -10,6 +10,10 @@ const plan = (...blocks: string[][]) => buildPlan({ sections: { B: blocks.flat()
 
 detectorTable(evidencedNeeds, 'B2', {
   passing: [
+    {
+      name: 'evidence in the passage after the need, strengths left aside',
+      plan: plan(['# @cl Cognition and learning', 'Strengths: Noah reasons well when things are in front of him.', 'Noah finds reading hard and cannot decode unfamiliar words.', 'An assessment by the specialist teacher on 5 May 2025 found a standard score of 76.', 'In class this means he cannot read worksheets.']),
+    },
     { name: 'each area backed by scores or named, dated sources', plan: plan(CI, CL, SEMH, SP) },
     { name: 'an area stated as not applicable is not a need to evidence', plan: plan(CI, SP) },
     {

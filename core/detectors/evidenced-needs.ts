@@ -1,28 +1,28 @@
 import { z } from 'zod';
 import { type Plan } from '../domain';
-import { countWords, findDates } from '../text';
+import { findDates } from '../text';
 import { defineDetector } from './detector';
 import { absentSection, emptySection } from './support/absent';
-import { type Block, blocksOf, sentencesOfBlock } from './support/blocks';
+import { sentencesOfBlock } from './support/blocks';
 import { makeFinding } from './support/finding';
 import { countOf, levelFromShare, shareThresholds } from './support/levels';
 import { matchesAny, patternList } from './support/patterns';
+import { type Need, needOptions, needsOf } from './support/needs';
 import { evidenceOf } from './support/plan-text';
 
 const optionsSchema = z.strictObject({
   ...shareThresholds.shape,
+  ...needOptions,
   /** What shows a need is evidenced: scores, levels, named assessments and reports. */
   evidencePatterns: patternList,
-  /** A block that only says an area does not apply ("No needs identified") is not a need. */
-  notApplicablePatterns: patternList,
   /** Blocks shorter than this are headings or labels, not needs. */
   minWords: z.number().int().min(1).default(8),
 });
 type Options = z.infer<typeof optionsSchema>;
 
-/** A sentence that evidences the block: it names an assessment, a score or a level, or it is dated. */
-function evidencing(block: Block, o: Options) {
-  return sentencesOfBlock(block).find((s) => matchesAny(s.text, o.evidencePatterns) || findDates(s.text).length > 0);
+/** A sentence that evidences the need: it names an assessment, a score or a level, or it is dated. */
+function evidencing(need: Need, o: Options) {
+  return [need.block, ...need.more].flatMap(sentencesOfBlock).find((s) => matchesAny(s.text, o.evidencePatterns) || findDates(s.text).length > 0);
 }
 
 /** B2: each need is specific and evidenced: current levels or scores, with the source named and dated. */
@@ -31,18 +31,17 @@ export const evidencedNeeds = defineDetector<Options>({
   optionsSchema,
   detect(plan: Plan, o) {
     if (!plan.sections.some((s) => s.id === 'B')) return [absentSection(o.criterion, 'B')];
-    const needs = blocksOf(plan, 'B', o.minWords).filter((b) => !(countWords(b.text) < 25 && matchesAny(b.text, o.notApplicablePatterns)));
+    const needs = needsOf(plan, 'B', o);
     if (needs.length === 0) return [emptySection(o.criterion, 'B', 'description of needs')];
-    const judged = needs.map((b) => ({ block: b, evidence: evidencing(b, o) }));
+    const judged = needs.map((n) => ({ block: n.block, evidence: evidencing(n, o) }));
     const bare = judged.filter((j) => !j.evidence);
     const level = levelFromShare(bare.length, needs.length, o);
-    const what = needs.some((b) => b.area || b.heading) ? 'area' : 'passage';
-    const n = countOf(bare.length, needs.length, `${what} of need`, `${what}s of need`);
+    const n = countOf(bare.length, needs.length, 'need');
     switch (level) {
       case 'met':
         return [makeFinding({
           criterion: o.criterion, level, confidence: 0.7,
-          rationale: `Each of the ${needs.length} ${what}s of need is backed by an assessment, a score or a dated source.`,
+          rationale: `Each of the ${needs.length} needs is backed by an assessment, a score or a dated source.`,
           evidence: judged.flatMap((j) => (j.evidence ? [evidenceOf(j.evidence)] : [])).slice(0, 3),
         })];
       case 'partly':

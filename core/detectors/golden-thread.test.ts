@@ -23,12 +23,20 @@ const E = [
 ];
 const plan = (edit: { a?: string[]; b?: string[]; e?: string[]; f?: string[] } = {}) =>
   buildPlan({ metadata: { name: 'Noah Smith' }, sections: { A: (edit.a ?? A).join('\n'), B: (edit.b ?? B).join('\n'), E: (edit.e ?? E).join('\n'), F: (edit.f ?? F).join('\n') } });
-const swap = (lines: readonly string[], i: number, line: string) => lines.map((l, j) => (j === i ? line : l));
 
 detectorTable(goldenThread, 'B4', {
   passing: [
+    {
+      name: 'needs printed straight after a strengths heading, and their evidence in cells of their own',
+      plan: plan({ b: ['# Strengths', 'Noah is good at building models.', ...B.flatMap((l) => [l, 'An assessment by the specialist teacher on 3 March 2025 confirmed this.'])] }),
+    },
+    {
+      name: 'need and provision in different words of one family (handwriting, typing)',
+      plan: buildPlan({ sections: { B: 'Noah finds handwriting slow and tiring and often leaves written work unfinished.', F: 'A touch-typing course on a laptop, three times a week for 15 minutes.' } }),
+    },
     { name: 'each need has matching provision', plan: plan() },
-    { name: 'a strength statement is not a need to provide for', plan: plan({ b: [...B, 'Noah is good at building models and enjoys art.'] }) },
+    { name: 'a strengths paragraph is not a need to provide for', plan: plan({ b: ['Strengths: Noah is good at building models and enjoys art.', ...B] }) },
+    { name: 'nor is a strengths sub-block', plan: plan({ b: ['# Strengths', 'Noah is good at building models and enjoys art.', '# Needs', ...B] }) },
     {
       name: 'a need met by the provision of its area as a whole',
       plan: buildPlan({
@@ -61,6 +69,11 @@ detectorTable(goldenThread, 'F3', {
 
 detectorTable(goldenThread, 'E3', {
   passing: [
+    {
+      name: 'a health outcome traced to the need in C',
+      plan: buildPlan({ metadata: { name: 'Noah Smith' }, sections: { A: A.join('\n'), B: B.join('\n'), C: 'Noah has eczema, diagnosed by his GP in 2023, and needs his emollient cream at lunchtime.', E: [...E, 'By July 2027, Noah will apply his own emollient cream at lunchtime with one prompt.'].join('\n') } }),
+    },
+    { name: 'a line tied by an explicit reference to an outcome', plan: plan({ f: [...F, 'A weekly check-in with a named adult on Monday mornings. (Outcome 3)'] }) },
     { name: 'each outcome traced to a need', plan: plan() },
     { name: 'an outcome traced to an aspiration', plan: plan({ e: [...E, 'By July 2027, Noah will spend time helping care for animals at the school farm as a step towards being a vet.'] }) },
   ],

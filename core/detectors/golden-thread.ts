@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { type Plan, type SectionId } from '../domain';
 import { type DetectorContext, defineDetector } from './detector';
 import { absentSection, sectionLabel } from './support/absent';
+import { blocksOf } from './support/blocks';
 import { makeFinding } from './support/finding';
 import { countOf, levelFromShare, shareThresholds } from './support/levels';
 import { childNames } from './support/names';
+import { needsOf } from './support/needs';
 import { matchesAny, patternList } from './support/patterns';
 import { cosine, sharedStems, tfidfVectors, type Vector } from './support/similarity';
-import { evidenceOfUnit, outcomeUnits, passageUnits, provisionUnits, type Unit } from './support/units';
+import { evidenceOfUnit, judgedOutcomes, outcomeFilterOptions, passageUnits, provisionUnits, type Unit } from './support/units';
 
 const threadSection = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
 type ThreadSection = z.infer<typeof threadSection>;
@@ -26,33 +28,58 @@ const optionsSchema = z.strictObject({
   sameArea: z.boolean().default(true),
   /** Words too common in plans to tie anything ("support", "weekly"), lower case. */
   ignoreWords: z.array(z.string()).default([]),
-  /** Units not to judge: strengths, "not applicable", lead-ins (case-insensitive, whole words). */
+  /** Words that mean the same thing for this purpose ("handwriting", "typing"): one term per family. */
+  wordFamilies: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  /** An explicit cross-reference ("(Outcome 3)", "see need 2") ties a unit by itself (case-insensitive, whole words). */
+  referencePatterns: patternList.default([]),
+  /**
+   * Where the structure stage tagged areas of need, a unit with something in the same area of a
+   * target section is tied at this lower similarity (the table sets them side by side).
+   */
+  sameAreaSimilarity: z.number().min(0).max(1).optional(),
+  /** Units not to judge, by their opening words or sub-heading: strengths, "not applicable", lead-ins ("^" is the start). */
   skipPatterns: patternList.default([]),
   minWords: z.number().int().min(1).default(6),
+  /** When set, units of B, C or D are needs as support/needs reads them (a block with need wording and its evidence). */
+  needPatterns: patternList.default([]),
+  continuePatterns: patternList.default([]),
+  ...outcomeFilterOptions,
+  /** Outcomes of E that open with step wording ("By the end of this term") are steps of the one before. */
+  stepPatterns: patternList.default([]),
   /** What the units are called in rationales: "need", "outcome", "provision line". */
   fromNoun: z.string().min(1),
   fromNounPlural: z.string().min(1),
 });
 type Options = z.infer<typeof optionsSchema>;
 
-function unitsOf(plan: Plan, id: ThreadSection, minWords: number): Unit[] {
+/** The units of a section: as judged (`asFrom`, the units to follow through) or as targets. */
+function unitsOf(plan: Plan, id: ThreadSection, o: Options, asFrom: boolean): Unit[] {
+  const minWords = asFrom ? o.minWords : 3;
   switch (id) {
     case 'E':
-      return outcomeUnits(plan, minWords);
+      return judgedOutcomes(plan, o, minWords, o.stepPatterns);
     case 'F':
     case 'G':
     case 'H':
       return provisionUnits(plan, id, minWords);
     case 'A':
+      return passageUnits(plan, [id], minWords);
     case 'B':
     case 'C':
     case 'D':
-      return passageUnits(plan, [id], minWords);
+      // A need runs over several passages (its evidence, what it means in class): judge it whole.
+      if (asFrom && o.needPatterns.length > 0) {
+        return needsOf(plan, id, { ...o, minWords }).map((n) => ({ section: id, page: n.block.passages[0]!.page, text: n.text, area: n.block.area, steps: [], heading: n.block.heading }));
+      }
+      return blocksOf(plan, id, minWords).map((b) => ({ section: id, page: b.passages[0]!.page, text: b.text, area: b.area, steps: [], heading: b.heading }));
   }
 }
 
-/** The text compared: an outcome with its steps says more about what it is for. */
-const comparable = (u: Unit) => [u.text, ...u.steps].join('\n');
+/** A unit is skipped by its opening words ("Strengths: ...", "These outcomes build on..."). */
+const skipped = (u: Unit, o: Options) => matchesAny(u.text.slice(0, 60), o.skipPatterns);
+
+/** The text compared: a line with its sub-heading ("Help with: reading"), an outcome with its steps. */
+const comparable = (u: Unit) => [u.heading ?? '', u.text, ...u.steps].join('\n');
 
 function pooled(vectors: readonly Vector[]): Vector {
   const sum = new Map<string, number>();
@@ -67,20 +94,20 @@ interface Tie {
 }
 
 function tiesOf(plan: Plan, o: Options): { ties: Tie[]; missing: SectionId[] } {
-  const from = unitsOf(plan, o.from, o.minWords).filter((u) => !matchesAny(u.text, o.skipPatterns));
-  const targets = o.to.map((id) => ({ id, units: unitsOf(plan, id, 3) }));
+  const from = unitsOf(plan, o.from, o, true).filter((u) => !skipped(u, o));
+  const targets = o.to.map((id) => ({ id, units: unitsOf(plan, id, o, false) }));
   const missing = targets.filter((t) => t.units.length === 0).map((t) => t.id);
   const ignore = new Set([...o.ignoreWords.map((w) => w.toLowerCase()), ...[...childNames(plan).all].map((n) => n.toLowerCase())]);
   const all = [...from, ...targets.flatMap((t) => t.units)];
-  const vectors = tfidfVectors(all.map(comparable), ignore);
+  const vectors = tfidfVectors(all.map(comparable), ignore, o.wordFamilies);
   const vectorOf = new Map(all.map((u, i) => [u, vectors[i]!]));
   const ties = from.map((unit) => {
     const v = vectorOf.get(unit)!;
     let shared: string[] = [];
+    const referenced = matchesAny(unit.text, o.referencePatterns);
     const tiedTo = targets.map((t) => {
-      const candidates = t.units.map((u) => vectorOf.get(u)!);
       const sameArea = o.sameArea && unit.area ? t.units.filter((u) => u.area === unit.area).map((u) => vectorOf.get(u)!) : [];
-      if (sameArea.length > 0) candidates.push(pooled(sameArea));
+      const candidates = [...t.units.map((u) => vectorOf.get(u)!), ...(sameArea.length > 0 ? [pooled(sameArea)] : [])];
       let best = 0;
       for (const c of candidates) {
         const s = cosine(v, c);
@@ -89,9 +116,10 @@ function tiesOf(plan: Plan, o: Options): { ties: Tie[]; missing: SectionId[] } {
           shared = sharedStems(v, c);
         }
       }
-      return best >= o.minSimilarity;
+      const areaBest = sameArea.length > 0 ? Math.max(...sameArea.map((c) => cosine(v, c)), cosine(v, pooled(sameArea))) : 0;
+      return best >= o.minSimilarity || (o.sameAreaSimilarity !== undefined && sameArea.length > 0 && areaBest >= o.sameAreaSimilarity);
     });
-    const tied = o.require === 'all' ? tiedTo.every(Boolean) : tiedTo.some(Boolean);
+    const tied = referenced || (o.require === 'all' ? tiedTo.every(Boolean) : tiedTo.some(Boolean));
     return { unit, tied, shared };
   });
   return { ties, missing };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { type Plan } from '../domain';
 import { defineDetector } from './detector';
 import { absentSection } from './support/absent';
-import { blocksOf, sentencesOfBlock } from './support/blocks';
+import { countWords } from '../text';
+import { areasOf, sentencesOfBlock } from './support/blocks';
 import { makeFinding } from './support/finding';
 import { matchesAny, patternList } from './support/patterns';
 import { evidenceOf, type PlanSentence } from './support/plan-text';
@@ -35,7 +36,7 @@ const quotes = (list: readonly Pick<PlanSentence, 'section' | 'page' | 'text'>[]
 
 function byArea(plan: Plan, o: Options & { criterion: string }) {
   const id = o.sections[0]!;
-  const areas = blocksOf(plan, id, 4).filter((b) => b.area !== null && !matchesAny(b.text, o.notApplicablePatterns));
+  const areas = areasOf(plan, id).filter((b) => !(countWords(b.text) < 40 && matchesAny(b.text, o.notApplicablePatterns)));
   if (areas.length < 2) return null;
   const patterns = withChild(o.groups.flatMap((g) => g.patterns), plan);
   const judged = areas.map((b) => ({ b, hit: sentencesOfBlock(b).find((s) => matchesAny(s.text, patterns)) }));

@@ -17,6 +17,7 @@ const plan = (outcomes: readonly string[], metadata = {}, extra = {}) => buildPl
 
 detectorTable(preparingForAdulthood, 'E5', {
   passing: [
+    { name: 'a lead-in naming adult hopes does not make a young child\'s plan apply', plan: plan(["These outcomes build on Sam's wish to go to college and live independently.", ...YOUNG], { dateOfBirth: '2016-03-02' }, { K: 'Educational advice, 3 March 2025.' }), level: 'na' },
     { name: 'Year 10 with all four areas', plan: plan(PFA, { yearGroup: 'Year 10' }) },
     { name: 'post-19 by age', plan: plan(PFA, { yearGroup: 'Age 19' }) },
     { name: 'Year 9 from the date of birth', plan: plan(PFA, { dateOfBirth: '2012-01-15', planDate: '2025-11-01' }) },
@@ -31,6 +32,7 @@ detectorTable(preparingForAdulthood, 'E5', {
     { name: 'no year group, a college student with all areas', plan: plan(PFA, {}, { I: 'Northgate College, a general further education college.' }) },
   ],
   flagged: [
+    { name: 'Year 10 worked out from the date of birth and the advice dates', plan: plan([YOUNG[0]!], { dateOfBirth: '2010-01-15' }, { K: 'Educational advice, 3 March 2025.' }), level: 'not_met' },
     { name: 'Year 10 with school outcomes only', plan: plan(['By the end of Year 10, Jade will read a GCSE text with 90% accuracy.', 'By July 2027, Jade will solve two-step problems independently.'], { yearGroup: 'Year 10' }), level: 'partly', quotes: ['GCSE'] },
     { name: 'Year 9 with no adult-life outcome at all', plan: plan(['By the end of Year 9, Jade will read a class text with 90% accuracy.', 'By July 2027, Jade will solve two-step problems independently.'], { yearGroup: 'Year 9' }), level: 'not_met' },
     { name: 'Year 11 missing two areas', plan: plan(PFA.slice(0, 2), { yearGroup: 'Year 11' }), level: 'partly', quotes: ['work experience', 'travel independently'] },

@@ -6,7 +6,7 @@ import { absentSection } from './support/absent';
 import { makeFinding } from './support/finding';
 import { findMatches, matchesAny, patternList } from './support/patterns';
 import { evidenceOf, section, sentencesOf } from './support/plan-text';
-import { outcomeUnits } from './support/units';
+import { judgedOutcomes, outcomeFilterOptions } from './support/units';
 import { schoolYearOf, yearLabel } from './support/year-group';
 
 const optionsSchema = z.strictObject({
@@ -18,6 +18,7 @@ const optionsSchema = z.strictObject({
   metDomains: z.number().int().min(1).optional(),
   /** When the plan gives no year group: wording that shows a young person of Year 9 or above. */
   olderSignals: patternList,
+  ...outcomeFilterOptions,
 });
 type Options = z.infer<typeof optionsSchema>;
 
@@ -26,19 +27,22 @@ interface Line {
   readonly text: string;
 }
 
-/** Outcomes with their steps, and E's sub-headings ("Employment", "Independent living"). */
-function outcomeLines(plan: Plan): Line[] {
+/**
+ * Outcomes with their steps. Sub-headings and lead-ins are left out: "Health" heads health
+ * outcomes as often as preparing-for-adulthood ones, and a lead-in restating the young person's
+ * hopes is not an outcome.
+ */
+function outcomeLines(plan: Plan, o: Options): Line[] {
   const lines: Line[] = [];
-  for (const u of outcomeUnits(plan, 3)) {
+  for (const u of judgedOutcomes(plan, o, 3)) {
     for (const s of splitSentences(u.text)) lines.push({ page: u.page, text: s.text });
     for (const step of u.steps) for (const s of splitSentences(step)) lines.push({ page: u.page, text: s.text });
   }
-  for (const p of section(plan, 'E')?.passages ?? []) if (p.heading) lines.push({ page: p.page, text: p.text });
   return lines;
 }
 
 function judgeOutcomes(plan: Plan, o: Options & DetectorContext, confidenceScale: number, who: string) {
-  const lines = outcomeLines(plan);
+  const lines = outcomeLines(plan, o);
   const covered: { name: string; evidence: Evidence }[] = [];
   for (const d of o.domains) {
     const hit = lines.find((l) => matchesAny(l.text, d.patterns));

@@ -5,10 +5,11 @@ import { absentSection, emptySection } from './support/absent';
 import { makeFinding } from './support/finding';
 import { confidenceFor, countOf, examples, levelFromShare, shareThresholds } from './support/levels';
 import { findMatches, maskMatches, maskQuoted, patternList } from './support/patterns';
-import { evidenceAt, evidenceOfUnit, hasSection, outcomeUnits, type Unit } from './support/units';
+import { evidenceAt, evidenceOfUnit, hasSection, judgedOutcomes, outcomeFilterOptions, type Unit } from './support/units';
 
 const optionsSchema = z.strictObject({
   ...shareThresholds.shape,
+  ...outcomeFilterOptions,
   /** What the child will be given rather than achieve: "will receive", "will have access to". */
   receiptPatterns: patternList,
   /** Contexts that look like receipt but are achievement ("will attend school on 95% of days"). */
@@ -36,7 +37,7 @@ export const provisionAsOutcome = defineDetector<Options>({
   optionsSchema,
   detect(plan: Plan, o) {
     if (!hasSection(plan, 'E') && plan.outcomes.length === 0) return [absentSection(o.criterion, 'E')];
-    const units = outcomeUnits(plan);
+    const units = judgedOutcomes(plan, o);
     if (units.length === 0) return [emptySection(o.criterion, 'E', 'outcomes')];
     const flags = units.map((u) => receiptIn(u, o)).filter((f): f is Flag => f !== null);
     const level = levelFromShare(flags.length, units.length, o);

@@ -9,6 +9,8 @@ import { evidenceOfUnit, hasSection, provisionUnits, type Unit } from './support
 
 const optionsSchema = z.strictObject({
   ...shareThresholds.shape,
+  /** Lines that are not provision: "No provision is needed in this area", notes (case-insensitive, whole words). */
+  skipPatterns: patternList.default([]),
   section: z.enum(['F', 'G', 'H']).default('F'),
   /** How much: how often, how long, group size or ratio ("3 times a week", "30 minutes", "1:1"). */
   amountPatterns: patternList,
@@ -30,7 +32,7 @@ export const quantifiedProvision = defineDetector<Options>({
   optionsSchema,
   detect(plan: Plan, o) {
     if (!hasSection(plan, o.section) && !plan.provision.some((p) => p.section === o.section)) return [absentSection(o.criterion, o.section)];
-    const units = provisionUnits(plan, o.section);
+    const units = provisionUnits(plan, o.section).filter((u) => !matchesAny(u.text, o.skipPatterns));
     if (units.length === 0) return [emptySection(o.criterion, o.section, 'provision lines')];
     const unquantified = units.filter((u) => !matchesAny(u.text, o.amountPatterns));
     const noRole = units.filter((u) => !matchesAny(u.text, o.rolePatterns));

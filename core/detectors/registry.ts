@@ -6,14 +6,23 @@ import { adviceListed } from './advice-listed';
 import { agencyNeeds } from './agency-needs';
 import { agencyProvision } from './agency-provision';
 import { areasOfNeed } from './areas-of-need';
+import { aspirations } from './aspirations';
+import { diagnosesInHealth } from './diagnoses-in-health';
 import { evidencedNeeds } from './evidenced-needs';
 import { goldenThread } from './golden-thread';
+import { healthCareOutcomes } from './health-care-outcomes';
+import { healthInput } from './health-input';
 import { multiAgency } from './multi-agency';
+import { outcomeSteps } from './outcome-steps';
 import { phrasePresence } from './phrase-presence';
+import { placement } from './placement';
+import { plainLanguage } from './plain-language';
+import { planDates } from './plan-dates';
 import { preparingForAdulthood } from './preparing-for-adulthood';
 import { provisionAsOutcome } from './provision-as-outcome';
 import { quantifiedProvision } from './quantified-provision';
 import { smartOutcomes } from './smart-outcomes';
+import { therapyInEducation } from './therapy-in-education';
 import { vagueProvision } from './vague-provision';
 
 /**
@@ -42,6 +51,15 @@ const DETECTORS: readonly Detector<never>[] = [
   anyOptions(adviceCurrent),
   anyOptions(multiAgency),
   anyOptions(phrasePresence),
+  anyOptions(aspirations),
+  anyOptions(diagnosesInHealth),
+  anyOptions(outcomeSteps),
+  anyOptions(healthCareOutcomes),
+  anyOptions(therapyInEducation),
+  anyOptions(healthInput),
+  anyOptions(placement),
+  anyOptions(plainLanguage),
+  anyOptions(planDates),
 ];
 
 export const detectorsById: ReadonlyMap<string, Detector<never>> = new Map(DETECTORS.map((d) => [d.id, d]));

@@ -16,6 +16,16 @@ const swap = (i: number, line: string) => SMART.map((l, j) => (j === i ? line : 
 
 detectorTable(smartOutcomes, 'E1', {
   passing: [
+    {
+      name: 'a time frame cut off by a comma at the end of a table line',
+      plan: buildPlan({ sections: { E: 'x' }, outcomes: ['E1: Within twelve months, by July 2026,', 'Maya will read 100 high-frequency words accurately.', SMART[1]!] }),
+    },
+    { name: 'a lead-in restating hopes is not an outcome', plan: plan(SMART, "These outcomes build on Maya's hopes, including her wish to be a vet.") },
+    {
+      name: 'an outcome broken across table lines',
+      plan: buildPlan({ sections: { E: 'x' }, outcomes: ['By the end of Key Stage 2 (July', '2027), Maya will read 100 high-frequency', 'words accurately.', SMART[1]!] }),
+    },
+    { name: 'a label cell with the outcome beside it', plan: buildPlan({ sections: { E: 'x' }, outcomes: ['Outcome 1 | By July 2027, Maya will read 100 words accurately.', SMART[1]!] }) },
     { name: 'six SMART outcomes', plan: plan(SMART) },
     {
       name: 'a time frame printed once for all outcomes',

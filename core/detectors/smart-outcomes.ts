@@ -7,10 +7,11 @@ import { makeFinding } from './support/finding';
 import { confidenceFor, countOf, levelFromShare, shareThresholds } from './support/levels';
 import { maskMatches, matchesAny, patternList } from './support/patterns';
 import { section } from './support/plan-text';
-import { evidenceOfUnit, hasSection, outcomeUnits, type Unit } from './support/units';
+import { evidenceOfUnit, hasSection, judgedOutcomes, outcomeFilterOptions, type Unit } from './support/units';
 
 const optionsSchema = z.strictObject({
   ...shareThresholds.shape,
+  ...outcomeFilterOptions,
   /** A time frame: "by the end of Year 6", "by July 2027", "within 12 months". */
   timePatterns: patternList,
   /** A measure of success: numbers, "4 out of 5", "independently", "without adult prompting". */
@@ -60,7 +61,7 @@ export const smartOutcomes = defineDetector<Options>({
   optionsSchema,
   detect(plan: Plan, o) {
     if (!hasSection(plan, 'E') && plan.outcomes.length === 0) return [absentSection(o.criterion, 'E')];
-    const units = outcomeUnits(plan);
+    const units = judgedOutcomes(plan, o);
     if (units.length === 0) return [emptySection(o.criterion, 'E', 'outcomes')];
     const byHeading = sharedTimeFrame(plan, o, units);
     const judged = units.map((u) => judge(u, o, byHeading));

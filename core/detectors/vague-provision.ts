@@ -4,11 +4,13 @@ import { defineDetector } from './detector';
 import { absentSection, emptySection } from './support/absent';
 import { makeFinding } from './support/finding';
 import { confidenceFor, countOf, examples, levelFromShare, shareThresholds } from './support/levels';
-import { findMatches, maskMatches, maskQuoted, patternList } from './support/patterns';
+import { findMatches, maskMatches, maskQuoted, matchesAny, patternList } from './support/patterns';
 import { evidenceAt, evidenceOfUnit, hasSection, provisionUnits, type Unit } from './support/units';
 
 const optionsSchema = z.strictObject({
   ...shareThresholds.shape,
+  /** Lines that are not provision: "No provision is needed in this area", notes (case-insensitive, whole words). */
+  skipPatterns: patternList.default([]),
   /** Which provision sections to read (F for F2). */
   section: z.enum(['F', 'G', 'H']).default('F'),
   /** Non-committal wording: "access to", "as required", "should", "up to"... */
@@ -39,7 +41,7 @@ export const vagueProvision = defineDetector<Options>({
   optionsSchema,
   detect(plan: Plan, o) {
     if (!hasSection(plan, o.section) && !plan.provision.some((p) => p.section === o.section)) return [absentSection(o.criterion, o.section)];
-    const units = provisionUnits(plan, o.section);
+    const units = provisionUnits(plan, o.section).filter((u) => !matchesAny(u.text, o.skipPatterns));
     if (units.length === 0) return [emptySection(o.criterion, o.section, 'provision lines')];
     const flags = units.map((u) => vagueIn(u, o)).filter((f): f is Flag => f !== null);
     const level = levelFromShare(flags.length, units.length, o);

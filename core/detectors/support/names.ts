@@ -17,3 +17,30 @@ export function childNames(plan: Plan): { first: string | null; all: ReadonlySet
 }
 
 const titleCase = (t: string): string => t.replace(/[^A-Za-z'’-]/g, '').toLowerCase().replace(/(^|[-'’])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+
+const FAMILY = '(?:mum|mummy|mother|dad|daddy|father|parents?|carers?|foster carers?|step-?(?:mum|dad|mother|father)|grandma|grandmother|nan|nana|granny|grandad|grandpa|grandfather|grandparents?|aunt|auntie|uncle|guardian|special guardian)';
+
+/**
+ * First names of the child's parents and carers, as the plan gives them: "Mum, Deborah",
+ * "his foster carer, Priti Achebe", "Parents/carers: Mum, Deborah Bhatti", "Deborah Bhatti (mother)".
+ */
+export function parentNames(plan: Plan): Set<string> {
+  const own = childNames(plan).all;
+  const found = new Set<string>();
+  const texts = [...plan.front, ...(plan.sections.find((s) => s.id === 'A')?.passages ?? []), ...(plan.sections.find((s) => s.id === 'K')?.passages ?? [])].map((p) => p.text);
+  // Names are matched case-sensitively; the family words in either case ("Mum", "mum").
+  const family = FAMILY.replace(/(^|[(|?:-])([a-z])/g, (_m, p: string, c: string) => `${p}[${c.toUpperCase()}${c}]`);
+  const after = new RegExp(`\\b${family}\\b[,:]?\\s+(?:is\\s+)?([A-Z][a-z]+)`, 'g');
+  const before = new RegExp(`\\b([A-Z][a-z]+)(?:\\s+[A-Z][a-z'’-]+)?,?\\s+\\(?(?:[Tt]he\\s+)?${family}\\b`, 'g');
+  for (const text of texts) {
+    for (const m of text.matchAll(after)) found.add(m[1]!);
+    for (const m of text.matchAll(before)) found.add(m[1]!);
+  }
+  // "Parents/carers" on a cover page is a label: the names sit on the next line.
+  plan.front.forEach((p, i) => {
+    if (!new RegExp(`^\\s*${FAMILY}(?:\\s*/\\s*${FAMILY})?\\s*:?\\s*$`, 'i').test(p.text)) return;
+    for (const m of (plan.front[i + 1]?.text ?? '').matchAll(/\b[A-Z][a-z]+\b/g)) found.add(m[0]);
+  });
+  for (const n of [...found]) if (own.has(n) || /^(?:Mum|Dad|Mother|Father|The|His|Her|Their|Parent|Parents|Carer|Carers|Yes|No)$/.test(n)) found.delete(n);
+  return found;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Plan, SECTION_IDS } from '../../domain';
 import { splitSentences } from '../../text';
-import { childNames } from './names';
+import { childNames, parentNames } from './names';
 import { matchesAny, patternList } from './patterns';
 import { type PlanSentence, section } from './plan-text';
 
@@ -22,11 +22,16 @@ export interface LookIn {
 /**
  * `{child}` in a pattern stands for the child's first name (or any of their names); when the
  * plan gives no name it stands for "he", "she" or "they", so patterns still read sensibly.
+ * `{parent}` stands for the first names of the parents and carers the plan names.
  */
 export function withChild(patterns: readonly string[], plan: Plan): string[] {
-  const names = [...childNames(plan).all].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = [...childNames(plan).all].map(escape);
   const child = names.length > 0 ? `(?:${names.join('|')})` : '(?:he|she|they)';
-  return patterns.map((p) => p.replaceAll('{child}', child));
+  const parents = [...parentNames(plan)].map(escape);
+  // With no parent named, "{parent}" stands for the word "parent" itself.
+  const parent = parents.length > 0 ? `(?:${parents.join('|')})` : '(?:parent)';
+  return patterns.map((p) => p.replaceAll('{child}', child).replaceAll('{parent}', parent));
 }
 
 /** The sentences to search: the sections asked for, minus skipped sub-blocks and excluded sentences. */

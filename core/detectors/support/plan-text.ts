@@ -13,13 +13,41 @@ export function section(plan: Plan, id: SectionId): Section | undefined {
   return plan.sections.find((s) => s.id === id);
 }
 
+/**
+ * Whether `next` carries on the text of `previous`: a PDF line or table cell broken mid-sentence
+ * ("...uses language at the" / "level expected for his age"). The previous text has no closing
+ * punctuation and the next starts in lower case, with a closing bracket or comma, or with the
+ * year that ends a broken date ("...by the end of the spring term" / "2026, Anaya will..."), or
+ * the previous stops on a word no sentence ends with ("By the end of" / "Year 8, Anaya will...").
+ */
+export function continues(previous: string, next: string): boolean {
+  const open = previous.trimEnd();
+  if (/[.!?:;)"”’]$/.test(open)) return false;
+  // A line that stops on a comma or on "of", "the", "and"... cannot end a sentence, whatever comes next.
+  return /^\s*(?:[a-z,;)]|\d{4}[),])/.test(next) || /(?:,|\b(?:of|the|a|an|and|or|by|to|in|on|at|for|with|from|his|her|their|will|is|are|than|that))$/i.test(open);
+}
+
+/**
+ * Passages with broken lines joined back (by a space, so every sentence is whole and still
+ * plan text once white space is normalised). Sub-headings are kept apart and never joined.
+ */
+export function joinedPassages(passages: readonly Passage[]): Passage[] {
+  const out: Passage[] = [];
+  for (const p of passages) {
+    const last = out[out.length - 1];
+    if (last && !last.heading && !p.heading && continues(last.text, p.text)) out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${p.text.trimStart()}` };
+    else out.push(p);
+  }
+  return out;
+}
+
 /** Sentences of the given sections (all sections when none are named), sub-headings left out. */
 export function sentencesOf(plan: Plan, ids?: readonly SectionId[]): PlanSentence[] {
   const wanted = ids ? new Set(ids) : null;
   const out: PlanSentence[] = [];
   for (const s of plan.sections) {
     if (wanted && !wanted.has(s.id)) continue;
-    for (const passage of s.passages) {
+    for (const passage of joinedPassages(s.passages)) {
       if (passage.heading) continue;
       for (const sentence of splitSentences(passage.text)) out.push({ section: s.id, page: passage.page, text: sentence.text, passage });
     }

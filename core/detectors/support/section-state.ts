@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Passage, type Plan, type SectionId } from '../../domain';
-import { countWords } from '../../text';
+import { countWords, splitSentences } from '../../text';
 import { matchesAny, patternList } from './patterns';
 import { section } from './plan-text';
 
@@ -34,6 +34,9 @@ export interface SectionReading {
   readonly passages: readonly Passage[];
 }
 
+/** A "none" with its reasons ("No social care needs. The social worker ... confirmed ...") may run longer than a placeholder. */
+const NONE_MAX_WORDS_FACTOR = 2.5;
+
 export function readSection(plan: Plan, id: SectionId, o: SectionStateOptions): SectionReading {
   const s = section(plan, id);
   if (!s) return { state: 'absent', words: 0, passages: [] };
@@ -46,8 +49,14 @@ export function readSection(plan: Plan, id: SectionId, o: SectionStateOptions): 
     if (matchesAny(text, o.nonePatterns)) return { state: 'none', words, passages };
     if (words <= 2) return { state: 'boilerplate', words, passages };
   }
+  // Longer, but it opens by saying there is nothing: the rest explains why.
+  const first = splitSentences(passages[0]!.text)[0]?.text ?? '';
+  if (words <= o.shortSectionWords * NONE_MAX_WORDS_FACTOR && matchesAny(first, o.nonePatterns)) return { state: 'none', words, passages };
   return { state: 'substantive', words, passages };
 }
+
+/** A "none" of a word or three ("N/A", "None.") says nothing about how it was decided. */
+export const isBareNone = (r: SectionReading, maxWords = 3): boolean => r.state === 'none' && r.words <= maxWords;
 
 /** Whether the section records needs (content that is neither a "none" nor a placeholder). */
 export const recordsNeeds = (r: SectionReading): boolean => r.state === 'substantive';

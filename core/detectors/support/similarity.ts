@@ -20,6 +20,35 @@ export function stemsOf(text: string, ignore: ReadonlySet<string>): string[] {
   return out;
 }
 
+/**
+ * Word families: words a need and its provision use for the same thing though they share no
+ * stem ("handwriting" and "typing", "self-esteem" and "praise"). Each family is a list of words
+ * or phrases; a text that uses any of them also carries the family as a term of its own.
+ */
+export type WordFamilies = readonly (readonly string[])[];
+
+const familyCache = new Map<string, RegExp[]>();
+
+function familyPatterns(families: WordFamilies): RegExp[] {
+  const key = families.map((f) => f.join('|')).join('||');
+  let res = familyCache.get(key);
+  if (!res) {
+    res = families.map((f) => new RegExp(`(?<![a-z])(?:${f.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'i'));
+    if (familyCache.size > 50) familyCache.clear();
+    familyCache.set(key, res);
+  }
+  return res;
+}
+
+/** Stems of a text plus a term for each word family it uses ("family:3"). */
+export function termsOf(text: string, ignore: ReadonlySet<string>, families: WordFamilies = []): string[] {
+  const terms = stemsOf(text, ignore);
+  familyPatterns(families).forEach((re, i) => {
+    if (re.test(text)) terms.push(`family:${i}`);
+  });
+  return terms;
+}
+
 /** A bag of stems weighted by how rare each stem is among the plan's units (TF-IDF). */
 export type Vector = ReadonlyMap<string, number>;
 
@@ -27,8 +56,8 @@ export type Vector = ReadonlyMap<string, number>;
  * Builds TF-IDF vectors for a set of texts, with document frequencies taken over the same set:
  * words every unit shares (the child's name, "support") weigh little.
  */
-export function tfidfVectors(texts: readonly string[], ignore: ReadonlySet<string>): Vector[] {
-  const bags = texts.map((t) => stemsOf(t, ignore));
+export function tfidfVectors(texts: readonly string[], ignore: ReadonlySet<string>, families: WordFamilies = []): Vector[] {
+  const bags = texts.map((t) => termsOf(t, ignore, families));
   const df = new Map<string, number>();
   for (const bag of bags) for (const stem of new Set(bag)) df.set(stem, (df.get(stem) ?? 0) + 1);
   const n = bags.length;
@@ -56,5 +85,5 @@ export function cosine(a: Vector, b: Vector): number {
 
 /** The stems two vectors share, heaviest first: what a rationale can name as the common thread. */
 export function sharedStems(a: Vector, b: Vector, max = 3): string[] {
-  return [...a.entries()].filter(([k]) => b.has(k)).sort((x, y) => y[1] * (b.get(y[0]) ?? 0) - x[1] * (b.get(x[0]) ?? 0)).slice(0, max).map(([k]) => k);
+  return [...a.entries()].filter(([k]) => b.has(k) && !k.startsWith('family:')).sort((x, y) => y[1] * (b.get(y[0]) ?? 0) - x[1] * (b.get(x[0]) ?? 0)).slice(0, max).map(([k]) => k);
 }

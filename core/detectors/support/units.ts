@@ -1,6 +1,7 @@
 import { type AreaOfNeed, type Evidence, type Plan, type SectionId } from '../../domain';
 import { countWords, splitSentences } from '../../text';
-import { evidenceOf, section } from './plan-text';
+import { findMatches, matchesAny, patternList } from './patterns';
+import { continues, evidenceOf, section } from './plan-text';
 
 /**
  * A unit a detector judges one by one: a provision line, an outcome, a passage. Built from the
@@ -14,12 +15,20 @@ export interface Unit {
   readonly area: AreaOfNeed | null;
   /** Steps or targets printed with an outcome; empty elsewhere. */
   readonly steps: readonly string[];
+  /** The sub-heading the unit sits under, when it was read as a block ("Strengths", "Reading"). */
+  readonly heading?: string | null;
 }
 
-/** Labels, table headers and lead-ins ("Provision:", "Who") are not units to judge. */
+/**
+ * The four broad areas of need (SEND Code of Practice 6.28) as printed alone: a heading that lost
+ * its heading flag, not a provision line or an outcome.
+ */
+const AREA_LABEL = /^\s*(?:\d+(?:\.\d+)*\s*)?(?:communication,? (?:and|&) interaction|cognition (?:and|&) learning|social,? emotional,? (?:and|&) mental health|sensory (?:and\/or|and|or|&) physical|physical (?:and\/or|and|or|&) sensory)(?: needs)?\s*$/i;
+
+/** Labels, table headers, lead-ins ("Provision:", "Who"), area headings and bracketed notes ("(links to outcome 1)") are not units to judge. */
 export function isSubstantive(text: string, minWords = 4): boolean {
   const t = text.trim();
-  return countWords(t) >= minWords && !/:$/.test(t);
+  return countWords(t) >= minWords && !/:$/.test(t) && !AREA_LABEL.test(t) && !/^\(.*\)\.?$/.test(t);
 }
 
 /**
@@ -31,8 +40,11 @@ function mergeFragments(units: readonly Unit[], minWords: number): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const last = out[out.length - 1];
-    if (isSubstantive(u.text, minWords)) out.push(u);
-    else if (last && u.text.trim() && u.section === last.section && (u.area === null || u.area === last.area)) out[out.length - 1] = { ...last, text: `${last.text}\n${u.text.trim()}` };
+    const sameBox = last !== undefined && u.section === last.section && (u.area === null || u.area === last.area);
+    // A line broken mid-sentence carries on the unit before it, whatever its length.
+    if (sameBox && continues(last.text, u.text)) out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${u.text.trim()}`, steps: [...last.steps, ...u.steps] };
+    else if (isSubstantive(u.text, minWords)) out.push(u);
+    else if (sameBox && u.text.trim()) out[out.length - 1] = { ...last, text: `${last.text}\n${u.text.trim()}` };
   }
   return out;
 }
@@ -40,22 +52,85 @@ function mergeFragments(units: readonly Unit[], minWords: number): Unit[] {
 export function passageUnits(plan: Plan, ids: readonly SectionId[], minWords = 4): Unit[] {
   const raw = plan.sections
     .filter((s) => ids.includes(s.id))
-    .flatMap((s) => s.passages.filter((p) => !p.heading).map((p) => ({ section: s.id, page: p.page, text: p.text, area: p.area, steps: [] })));
+    .flatMap((s) => {
+      let heading: string | null = null;
+      return s.passages.flatMap((p) => {
+        if (p.heading) heading = p.text;
+        return p.heading ? [] : [{ section: s.id, page: p.page, text: p.text, area: p.area, steps: [], heading }];
+      });
+    });
   return mergeFragments(raw, minWords);
 }
 
+/** The sub-heading each passage of a section sits under ("Help with: reading and spelling"), by passage text. */
+function headingsByText(plan: Plan, id: SectionId): Map<string, string> {
+  const out = new Map<string, string>();
+  let heading: string | null = null;
+  for (const p of section(plan, id)?.passages ?? []) {
+    if (p.heading) heading = p.text;
+    else if (heading && !out.has(p.text.trim())) out.set(p.text.trim(), heading);
+  }
+  return out;
+}
+
 export function provisionUnits(plan: Plan, id: 'F' | 'G' | 'H', minWords = 4): Unit[] {
+  const headings = headingsByText(plan, id);
   const items = plan.provision
     .filter((p) => p.section === id)
-    .map((p) => ({ section: id, page: p.page, text: p.text, area: p.area, steps: [] }));
+    .map((p) => ({ section: id, page: p.page, text: p.text, area: p.area, steps: [], heading: headings.get(p.text.trim()) ?? null }));
   const merged = mergeFragments(items, minWords);
   return merged.length > 0 ? merged : passageUnits(plan, [id], minWords);
 }
 
+/** A label in an outcome's place ("Outcome 3", "E2:", "4."): its text sits in the next cell. */
+const OUTCOME_LABEL = /^\s*(?:outcome|target|goal|aim|E)?\s*\d{1,2}\s*[.:)]?\s*$/i;
+
 export function outcomeUnits(plan: Plan, minWords = 4): Unit[] {
-  const items = plan.outcomes.map((o) => ({ section: 'E' as const, page: o.page, text: o.text, area: o.area, steps: o.steps }));
+  const items = plan.outcomes.map((o) => {
+    const [first, ...rest] = o.steps;
+    const labelled = OUTCOME_LABEL.test(o.text) && first !== undefined;
+    return { section: 'E' as const, page: o.page, text: labelled ? first : o.text, area: o.area, steps: labelled ? rest : o.steps };
+  });
   const merged = mergeFragments(items, minWords);
   return merged.length > 0 ? merged : passageUnits(plan, ['E'], minWords);
+}
+
+/** Which units of E are outcomes: the wording every outcome has, and lead-ins that are not outcomes. */
+export const outcomeFilterOptions = {
+  /** An outcome says what the child will do: "will", "to be able to", "I will" (empty: every unit). */
+  outcomeMarkers: patternList.default([]),
+  /** Lead-ins and labels that are not outcomes: "These outcomes build on...", "Steps for this year". */
+  notOutcomePatterns: patternList.default([]),
+};
+export interface OutcomeFilter {
+  readonly outcomeMarkers: readonly string[];
+  readonly notOutcomePatterns: readonly string[];
+}
+
+/**
+ * The outcomes of E a criterion judges, with lead-ins and labels left out. With `stepPatterns`,
+ * steps cut out as outcomes of their own ("Steps for this year", "By the end of this term, ...")
+ * are first folded into the outcome before them.
+ */
+export function judgedOutcomes(plan: Plan, o: OutcomeFilter, minWords = 4, stepPatterns: readonly string[] = []): Unit[] {
+  const units = outcomeUnits(plan, minWords);
+  return (stepPatterns.length > 0 ? foldSteps(units, stepPatterns) : units).filter((u) =>
+    (o.outcomeMarkers.length === 0 || matchesAny(u.text, o.outcomeMarkers)) && !matchesAny(u.text.slice(0, 80), o.notOutcomePatterns));
+}
+
+/**
+ * Steps cut out as outcomes of their own: a unit that opens with step wording ("By the end of
+ * this term, ...") is a step of the outcome before it, not an outcome.
+ */
+export function foldSteps(units: readonly Unit[], stepPatterns: readonly string[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const last = out[out.length - 1];
+    const opensAsStep = findMatches(u.text, stepPatterns).some((m) => m.index <= 2);
+    if (opensAsStep && last) out[out.length - 1] = { ...last, steps: [...last.steps, u.text, ...u.steps] };
+    else out.push(u);
+  }
+  return out;
 }
 
 /** The unit's sentence that holds position `index`, as evidence: the quote a QA lead reads. */

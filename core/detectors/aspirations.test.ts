@@ -1,0 +1,18 @@
+import { aspirations } from './aspirations';
+import { detectorTable } from './testing/detector-table';
+import { buildPlan } from './testing/plan-builder';
+
+const a = (lines: readonly string[], yearGroup: string | null = 'Year 4') => buildPlan({ sections: { A: lines.join('\n') }, metadata: { name: 'Ava Jones', yearGroup } });
+
+detectorTable(aspirations, 'A3', {
+  passing: [
+    { name: 'a young child\'s hopes', plan: a(['When I grow up I want to be a vet.', "Ava's parents hope she will make friends at her new school."]) },
+    { name: 'Year 10 looking towards work and living independently', plan: a(['I want to go to college to study animal care.', 'In the future I would like to live in my own flat.'], 'Year 10') },
+  ],
+  flagged: [
+    { name: 'one thin hope', plan: a(["Ava's family want her to be happy.", 'Ava likes horses.']), level: 'partly', quotes: ['family want her to be happy'] },
+    { name: 'no aspirations', plan: a(['Ava likes horses.', 'She finds maths hard.']), level: 'not_met' },
+    { name: 'Year 11 with only this year in view', plan: a(['This year I want to get better marks in my tests.', "Ava's parents hope she will settle into the new school year."], 'Year 11'), level: 'partly', quotes: ['better marks'] },
+    { name: 'no section A', plan: buildPlan({ sections: { B: 'Ava finds reading hard.' } }), level: 'not_met' },
+  ],
+});

@@ -1,0 +1,21 @@
+import { healthInput } from './health-input';
+import { detectorTable } from './testing/detector-table';
+import { buildPlan } from './testing/plan-builder';
+
+const G = [
+  'Epilepsy review by Dr Rao, Consultant Paediatrician, City Hospital, every 6 months (next due September 2025).',
+  'Individual healthcare plan written by the epilepsy nurse specialist on 3 March 2025, reviewed annually.',
+];
+const plan = (g: readonly string[], c = 'Ava has epilepsy (Dr Rao, Consultant Paediatrician, letter of 3 March 2025).') => buildPlan({ sections: { C: c, G: g.join('\n') } });
+
+detectorTable(healthInput, 'G2', {
+  passing: [
+    { name: 'named services with dates', plan: plan(G) },
+    { name: 'no provision needed; C shows the dated health advice', plan: plan(['No health provision is required.']) },
+  ],
+  flagged: [
+    { name: 'named but never dated', plan: plan(['Epilepsy review by the Consultant Paediatrician every 6 months.', 'Healthcare plan written by the epilepsy nurse, reviewed annually.']), level: 'partly', quotes: ['Epilepsy review by the Consultant Paediatrician'] },
+    { name: 'no service named', plan: plan(['Epilepsy will be reviewed every 6 months.', 'A healthcare plan will be written and reviewed annually.']), level: 'not_met', quotes: ['Epilepsy will be reviewed'] },
+    { name: 'no section G', plan: buildPlan({ sections: { C: 'Ava has epilepsy.' } }), level: 'not_met' },
+  ],
+});

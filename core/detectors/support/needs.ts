@@ -1,0 +1,60 @@
+import { type Plan, type SectionId } from '../../domain';
+import { type Block, blocksOf } from './blocks';
+import { findMatches, matchesAny, patternList } from './patterns';
+
+/** How the needs of a section are told apart from strengths, evidence and context. */
+export const needOptions = {
+  /** Wording of a need ("finds it hard", "difficulty", "cannot"): a block without it is context or evidence. */
+  needPatterns: patternList,
+  /** Blocks that are not needs, by their opening words or sub-heading: strengths, "not applicable" (case-insensitive, whole words; "^" is the start). */
+  skipPatterns: patternList.default([]),
+  /** Openings that carry on the need before ("He finds spelling hard too", "As a result, ..."), even with need wording. */
+  continuePatterns: patternList.default([]),
+};
+export interface NeedOptions {
+  readonly needPatterns: readonly string[];
+  readonly skipPatterns: readonly string[];
+  readonly continuePatterns?: readonly string[];
+  readonly minWords: number;
+  /**
+   * A block opens a new need only if it names something the current need does not (a new
+   * condition); "she carries two auto-injectors and has an allergy plan" stays with the allergy.
+   */
+  readonly newTermsOnly?: boolean;
+}
+
+/** One need: the block that states it and the blocks after it that evidence or explain it. */
+export interface Need {
+  readonly block: Block;
+  readonly more: readonly Block[];
+  readonly text: string;
+}
+
+/**
+ * A block is skipped by its opening words ("Strengths: ...") or its sub-heading ("Strengths"),
+ * each matched on its own so "^" means its start; under a skipped sub-heading, a block that reads
+ * as a need is kept, as tables often print needs straight after the strengths.
+ */
+function skipped(b: Block, o: NeedOptions): boolean {
+  return matchesAny(b.text.slice(0, 60), o.skipPatterns) || (matchesAny(b.heading ?? '', o.skipPatterns) && !matchesAny(b.text, o.needPatterns));
+}
+
+/**
+ * The needs of a section (B, C or D). A need is stated in a block that reads as a need; the
+ * blocks that follow it without reading as needs (an assessment, "In class this means...")
+ * belong to it, as templates often print a need and its evidence in separate cells or paragraphs.
+ */
+export function needsOf(plan: Plan, id: SectionId, o: NeedOptions): Need[] {
+  const out: { block: Block; more: Block[] }[] = [];
+  for (const b of blocksOf(plan, id, o.minWords)) {
+    if (skipped(b, o)) continue;
+    const last = out[out.length - 1];
+    const terms = findMatches(b.text, o.needPatterns).map((m) => m.text.toLowerCase());
+    const known = last ? new Set([last.block, ...last.more].flatMap((x) => findMatches(x.text, o.needPatterns).map((m) => m.text.toLowerCase()))) : new Set<string>();
+    const carriesOn = last !== undefined && matchesAny(b.text.slice(0, 40), o.continuePatterns ?? []);
+    const opens = terms.length > 0 && !carriesOn && !(o.newTermsOnly && last && terms.every((t) => known.has(t)));
+    if (opens) out.push({ block: b, more: [] });
+    else if (last && last.block.area === b.area) last.more.push(b);
+  }
+  return out.map((n) => ({ ...n, text: [n.block.text, ...n.more.map((m) => m.text)].join('\n') }));
+}
