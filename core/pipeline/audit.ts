@@ -4,6 +4,7 @@ import { runDetectors } from '../detectors/run';
 import { ingestPdf, type IngestLimits } from '../ingest';
 import { gradePlan, type Rubric, suggest } from '../rubric';
 import { structurePlan } from '../structure';
+import { anchorEvidence } from './anchor-evidence';
 import { type AuditedPlan, type FailedPlan, type ReportPlan } from './report-types';
 
 export interface AuditInput {
@@ -29,7 +30,7 @@ export interface PlanAudit {
 /** Plan to suggestions and grade: the detectors, the fold, the grading rule. */
 export function scorePlan(plan: Plan, options: AuditOptions): PlanAudit {
   const findings = runDetectors(plan, options.rubric, options.detectors);
-  const suggestions = suggest(options.rubric, findings);
+  const suggestions = anchorEvidence(plan, suggest(options.rubric, findings));
   const levels = new Map(suggestions.map((s) => [s.criterion, s.level]));
   return { plan, suggestions, grade: gradePlan(options.rubric, levels) };
 }

@@ -42,6 +42,28 @@ export class ItemCollector {
     }
   }
 
+  /** The last item of a section carries on (a cell split by a page break). */
+  continueLast(section: SectionId | null, text: string): void {
+    switch (section) {
+      case 'E': {
+        const last = this.outcomes[this.outcomes.length - 1];
+        if (!last) return;
+        if (last.steps.length > 0) last.steps[last.steps.length - 1] += ` ${text}`;
+        else last.text += ` ${text}`;
+        return;
+      }
+      case 'F':
+      case 'G':
+      case 'H': {
+        const index = this.provision.map((p) => p.section).lastIndexOf(section);
+        if (index >= 0) this.provision[index] = { ...this.provision[index]!, text: `${this.provision[index]!.text} ${text}` };
+        return;
+      }
+      case 'A': case 'B': case 'C': case 'D': case 'I': case 'J': case 'K': case null:
+        return;
+    }
+  }
+
   /** A table row inside one section: in E the first cell is the outcome and the rest its steps. */
   row(section: SectionId | null, cells: readonly string[], page: number, area: AreaOfNeed | null): void {
     const [first, ...rest] = cells;

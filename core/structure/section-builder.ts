@@ -42,6 +42,25 @@ export class SectionBuilder {
     draft.pageEnd = Math.max(draft.pageEnd, page);
   }
 
+  /** Where the last passage of a section is, so a later piece can carry it on. */
+  lastIndex(id: SectionId): number {
+    return (this.drafts.get(id)?.passages.length ?? 0) - 1;
+  }
+
+  /**
+   * A cell split by a page break or a paragraph gap: a piece that carries on a sentence (it
+   * starts in lower case, the passage before it did not end) joins that passage. Returns
+   * whether it joined.
+   */
+  continuePassage(id: SectionId, index: number, text: string, page: number): boolean {
+    const draft = this.drafts.get(id);
+    const target = draft?.passages[index];
+    if (!draft || !target || target.heading || !/^[a-z(,;]/.test(text.trim()) || /[.!?:]["”’)]?$/.test(target.text)) return false;
+    draft.passages[index] = { ...target, text: `${target.text} ${text.replace(/\s+/g, ' ').trim()}` };
+    draft.pageEnd = Math.max(draft.pageEnd, page);
+    return true;
+  }
+
   has(id: SectionId): boolean {
     return this.drafts.has(id);
   }

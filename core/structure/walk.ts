@@ -28,6 +28,9 @@ interface SplitLayout {
   readonly targets: readonly SectionId[];
 }
 
+/** White space folded, characters kept: item text is quoted as evidence, so it must be the plan's. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 const COLUMN_LABEL = /^(?:(?:section|part)\s+)?([A-K])\s?([12])?\s*(?:[.:\-–—)]|$)\s*/i;
 const MAX_HEADER_WORDS = 20;
 
@@ -52,7 +55,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
 
   const addText = (text: string, page: number) => {
     builder.add(current, text, page, area);
-    items.text(current, normaliseText(text), page, area);
+    items.text(current, collapse(text), page, area);
   };
   const joiner = new ParagraphJoiner(addText, rightMargins(blocks));
 
@@ -161,6 +164,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
   }
 
   function sendColumns(rows: Table['rows'], targets: readonly SectionId[]) {
+    // The passage each column last wrote, so a cell carried over a page joins its own column.
+    const lastInColumn = new Map<number, { id: SectionId; index: number }>();
     for (const row of rows) {
       const first = row.cells[0];
       const rowArea = first ? areaOf(first.text) : null;
@@ -168,8 +173,14 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       for (const cell of row.cells) {
         const id = targets[cell.column] ?? targets[targets.length - 1]!;
         if (rowArea && cell === first) continue;
+        const previous = lastInColumn.get(cell.column);
+        if (previous && previous.id === id && builder.continuePassage(id, previous.index, cell.text, cell.page)) {
+          if (previous.index === builder.lastIndex(id)) items.continueLast(id, collapse(cell.text));
+          continue;
+        }
         builder.add(id, cell.text, cell.page, area);
-        items.text(id, normaliseText(cell.text), cell.page, area);
+        items.text(id, collapse(cell.text), cell.page, area);
+        lastInColumn.set(cell.column, { id, index: builder.lastIndex(id) });
       }
     }
   }
@@ -177,7 +188,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
   function plainTable(table: Table) {
     collectColumnFields(table, fields);
     table.rows.forEach((row, index) => {
-      const texts = row.cells.map((c) => normaliseText(c.text));
+      const texts = row.cells.map((c) => collapse(c.text));
       collectRowFields(row.cells, texts, row.page, fields);
       const isHeader = index === 0 && table.rows.length > 1 && row.cells.length > 1 && row.cells.every((c) => c.bold || countWords(c.text) <= 4);
       if (row.cells.length === 1) {

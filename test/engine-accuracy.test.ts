@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRubricFile } from '../core/api/rubric-files';
+import { type ReportPlan } from '../core/pipeline';
+import { auditLabelled } from './evaluation/audit-labelled';
+import { type FixtureLabels, labelledFiles } from './evaluation/labels';
+import { type Figures, formatFigures, measure, share } from './evaluation/metrics';
+
+// The engine's figures on the labelled fixtures, so a regression shows as a failing test.
+// Floors sit a little under the figures measured when they were set (README, "Measured").
+const fixtures = join(import.meta.dirname, 'fixtures');
+const rubric = readRubricFile();
+let pairs: { labels: FixtureLabels; report: ReportPlan }[] = [];
+let dev: Figures;
+
+beforeAll(async () => {
+  pairs = await auditLabelled([...labelledFiles(join(fixtures, 'plans')), ...labelledFiles(join(fixtures, 'not-plans'))]);
+  dev = measure(rubric, pairs.filter((p) => p.labels.kind === 'plan' && p.labels.split !== 'holdout'));
+  console.log(formatFigures('labelled dev set', dev));
+}, 300_000);
+
+describe('accuracy on the labelled plans', () => {
+  it('audits every plan', () => expect(dev.audited).toBe(dev.plans));
+  it('places distinctive sentences in the right section', () => expect(share(dev.sectionSentences.placed, dev.sectionSentences.total)).toBeGreaterThanOrEqual(0.97));
+  it('reads the metadata', () => expect(share(dev.metadataFields.right, dev.metadataFields.total)).toBeGreaterThanOrEqual(0.95));
+  it('flags the planted defects', () => expect(share(dev.defects.flagged, dev.defects.total)).toBeGreaterThanOrEqual(0.88));
+  it('rarely cries wolf', () => expect(share(dev.falseAlarms.count, dev.falseAlarms.metTotal)).toBeLessThanOrEqual(0.04));
+  it('agrees with the expert levels beyond chance', () => expect(dev.qwk).toBeGreaterThanOrEqual(0.7));
+  it('gets the overall grade right often', () => expect(share(dev.gradeExact.right, dev.gradeExact.total)).toBeGreaterThanOrEqual(0.5));
+  it('quotes only text that is in the plan', () => {
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    for (const { report } of pairs) {
+      if (report.status !== 'ok') continue;
+      const text = squash(report.sections.map((s) => s.text).join(' '));
+      for (const c of report.criteria) for (const e of c.evidence) expect(text, `${report.file} ${c.id}`).toContain(squash(e.quote));
+    }
+  });
+});
+
+describe('documents that are not plans', () => {
+  it('refuses every advice report, review, form and board paper as not_ehc_plan', () => {
+    const others = pairs.filter((p) => p.labels.kind === 'not_plan');
+    expect(others.length).toBeGreaterThanOrEqual(8);
+    for (const { labels, report } of others) expect(report.status === 'error' ? report.error.code : 'audited', labels.file).toBe('not_ehc_plan');
+  });
+});
