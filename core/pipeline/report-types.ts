@@ -1,4 +1,4 @@
-import { type ErrorInfo, type FileErrorCode, type Grade, type Level, type PlanMetadata, type PrimaryNeed, type RubricSectionId, type SectionId } from '../domain';
+import { type ErrorInfo, type FileErrorCode, type Grade, type Level, type PlanMetadata, type RubricSectionId, type SectionId } from '../domain';
 
 /** The JSON report of report-format.md: a contract read by other tools. Add fields, never rename. */
 export interface Report {
@@ -8,17 +8,8 @@ export interface Report {
   readonly plans: readonly ReportPlan[];
 }
 
-export interface ReportMetadata {
-  readonly name: string | null;
-  readonly dateOfBirth: string | null;
-  readonly yearGroup: string | null;
-  readonly yearGroupDerived: boolean;
-  readonly primaryNeed: PrimaryNeed | null;
-  readonly setting: string | null;
-  readonly planDate: string | null;
-  readonly planType: PlanMetadata['planType'];
-  readonly reviewDate: string | null;
-}
+/** The plan's metadata as the report shows it (the caseworker stays out: not a contract field). */
+export type ReportMetadata = Omit<PlanMetadata, 'caseworker'>;
 
 export interface ReportSection {
   readonly id: SectionId;
