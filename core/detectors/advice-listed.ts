@@ -35,7 +35,7 @@ export const adviceListed = defineDetector<Options>({
       case 'none':
       case 'boilerplate':
         return [makeFinding({
-          criterion: o.criterion, level: 'not_met', confidence: 0.65, rationale: `${label[0]!.toUpperCase()}${label.slice(1)} lists no advice.`,
+          criterion: o.criterion, level: 'not_met', confidence: 0.65, rationale: `${label} lists no advice.`,
           evidence: k.passages.slice(0, 1).map((p) => evidenceOf({ section: 'K', page: p.page, text: p.text })),
         })];
       case 'substantive':

@@ -31,12 +31,11 @@ const optionsSchema = z.strictObject({
 type Options = z.infer<typeof optionsSchema>;
 type Ctx = Options & DetectorContext;
 
-const upper = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 
 function judgeNone(o: Ctx, r: SectionReading): Finding {
   const text = r.passages.map((p) => p.text).join('\n');
   const evidence = r.passages.slice(0, 2).map((p) => evidenceOf({ section: o.section, page: p.page, text: p.text }));
-  const label = upper(sectionLabel(o.section));
+  const label = sectionLabel(o.section);
   if (r.words <= o.bareNoneWords) {
     return makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.6, rationale: `${label} says only "${text.trim()}", with no statement of how that was decided.`, evidence });
   }
@@ -47,7 +46,7 @@ function judgeNone(o: Ctx, r: SectionReading): Finding {
 }
 
 function judgeNeeds(plan: Plan, o: Ctx): Finding {
-  const label = upper(sectionLabel(o.section));
+  const label = sectionLabel(o.section);
   // With needPatterns, a need is the passage that names it and the passages after it that say
   // more (its treatment, its effect); each need must name its source somewhere in those.
   const needs = o.needPatterns.length > 0 ? needsOf(plan, o.section, { ...o, minWords: 3, newTermsOnly: true }).map((n) => ({ ...n.block, text: n.text, passages: [n.block, ...n.more].flatMap((b) => b.passages) })) : [];
@@ -76,7 +75,7 @@ function judgeNeeds(plan: Plan, o: Ctx): Finding {
   const n = countOf(bare.length, blocks.length, needs.length > 0 ? 'need' : 'passage');
   return makeFinding({
     criterion: o.criterion, level, confidence: 0.6,
-    rationale: `${upper(n)} of ${sectionLabel(o.section)} ${bare.length === 1 ? 'names' : 'name'} no service, professional or dated advice as the source.`,
+    rationale: `${n} of ${sectionLabel(o.section)} ${bare.length === 1 ? 'names' : 'name'} no service, professional or dated advice as the source.`,
     evidence: bare.slice(0, 4).flatMap((b) => sentencesOfBlock(b).slice(0, 1)).map(evidenceOf),
   });
 }
@@ -90,7 +89,7 @@ export const agencyNeeds = defineDetector<Options>({
   optionsSchema,
   detect(plan: Plan, o) {
     const r = readSection(plan, o.section, o);
-    const label = upper(sectionLabel(o.section));
+    const label = sectionLabel(o.section);
     switch (r.state) {
       case 'absent':
         return [absentSection(o.criterion, o.section)];

@@ -27,7 +27,6 @@ const optionsSchema = z.strictObject({
 type Options = z.infer<typeof optionsSchema>;
 type Ctx = Options & DetectorContext;
 
-const upper = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 const quoteFirst = (r: SectionReading, id: SectionId) => r.passages.slice(0, 1).map((p) => evidenceOf({ section: id, page: p.page, text: p.text }));
 
 /**
@@ -36,7 +35,7 @@ const quoteFirst = (r: SectionReading, id: SectionId) => r.passages.slice(0, 1).
  * blank or placeholder C nothing is shown at all.
  */
 function withoutItems(o: Ctx, own: SectionReading, needs: SectionReading): Finding {
-  const g = upper(sectionLabel(o.section));
+  const g = sectionLabel(o.section);
   const evidence = [...quoteFirst(own, o.section), ...quoteFirst(needs, o.needsSection)];
   const finding = (level: 'met' | 'partly' | 'not_met', confidence: number, rationale: string) => makeFinding({ criterion: o.criterion, level, confidence, rationale, evidence });
   const says = own.state === 'none' ? 'says none is required' : own.state === 'boilerplate' ? 'holds only a placeholder' : own.state === 'empty' ? 'is empty' : 'is missing';
@@ -89,7 +88,7 @@ export const agencyProvision = defineDetector<Options>({
         const n = countOf(unspecified.length, units.length, 'line');
         return [makeFinding({
           criterion: o.criterion, level, confidence: confidenceFor(0.75, units.length, 3),
-          rationale: `${n[0]!.toUpperCase()}${n.slice(1)} of ${sectionLabel(o.section)} ${unspecified.length === 1 ? 'does' : 'do'} not say ${what}.`,
+          rationale: `${n} of ${sectionLabel(o.section)} ${unspecified.length === 1 ? 'does' : 'do'} not say ${what}.`,
           evidence: unspecified.slice(0, 5).map(evidenceOfUnit),
         })];
       }

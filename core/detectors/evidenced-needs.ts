@@ -48,7 +48,7 @@ export const evidencedNeeds = defineDetector<Options>({
       case 'not_met':
         return [makeFinding({
           criterion: o.criterion, level, confidence: 0.6,
-          rationale: `${n[0]!.toUpperCase()}${n.slice(1)} ${bare.length === 1 ? 'gives' : 'give'} no assessment, score, level or dated source.`,
+          rationale: `${n} ${bare.length === 1 ? 'gives' : 'give'} no assessment, score, level or dated source.`,
           evidence: bare.slice(0, 4).flatMap((j) => sentencesOfBlock(j.block).slice(0, 1).map(evidenceOf)),
         })];
     }

@@ -141,7 +141,7 @@ export const goldenThread = defineDetector<Options>({
     if (missing.length === o.to.length || (o.require === 'all' && missing.length > 0)) {
       return [makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.4, rationale: `Nothing to tie the ${o.fromNounPlural} to: ${targetsLabel(missing, 'and')} ${missing.length === 1 ? 'holds' : 'hold'} nothing.` })];
     }
-    if (ties.length === 0) return [makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.4, rationale: `${sectionLabel(o.from)[0]!.toUpperCase()}${sectionLabel(o.from).slice(1)} holds no ${o.fromNounPlural} to follow through.` })];
+    if (ties.length === 0) return [makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.4, rationale: `${sectionLabel(o.from)} holds no ${o.fromNounPlural} to follow through.` })];
     const loose = ties.filter((t) => !t.tied);
     const level = levelFromShare(loose.length, ties.length, o);
     const to = targetsLabel(o.to, o.require === 'all' ? 'and' : 'or');
@@ -159,7 +159,7 @@ export const goldenThread = defineDetector<Options>({
         const n = countOf(loose.length, ties.length, o.fromNoun, o.fromNounPlural);
         return [makeFinding({
           criterion: o.criterion, level, confidence: 0.5,
-          rationale: `${n[0]!.toUpperCase()}${n.slice(1)} in section ${o.from} ${loose.length === 1 ? 'has' : 'have'} nothing matching in ${to}.`,
+          rationale: `${n} in section ${o.from} ${loose.length === 1 ? 'has' : 'have'} nothing matching in ${to}.`,
           evidence: loose.slice(0, 4).map((t) => evidenceOfUnit(t.unit)),
         })];
       }

@@ -50,7 +50,7 @@ export const healthCareOutcomes = defineDetector<Options>({
     }
     return [makeFinding({
       criterion: o.criterion, level: missing.length === due.length ? 'not_met' : 'partly', confidence: 0.6,
-      rationale: `${needs[0]!.toUpperCase()}${needs.slice(1)} record${due.length === 1 ? 's' : ''} needs, but section E holds no ${missing.join(' or ')} outcome.`,
+      rationale: `${needs} record${due.length === 1 ? 's' : ''} needs, but section E holds no ${missing.join(' or ')} outcome.`,
       evidence,
     })];
   },

@@ -46,7 +46,7 @@ export const healthInput = defineDetector<Options>({
     const anyDate = lines.some((u) => dated(u.text, o));
     if (lines.length > 0 && unnamed.length / lines.length >= o.notMetShare) {
       const n = countOf(unnamed.length, lines.length, 'line');
-      return [makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.65, rationale: `${n[0]!.toUpperCase()}${n.slice(1)} of section G name${unnamed.length === 1 ? 's' : ''} no health service or professional.`, evidence: unnamed.slice(0, 4).map(evidenceOfUnit) })];
+      return [makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.65, rationale: `${n} of section G name${unnamed.length === 1 ? 's' : ''} no health service or professional.`, evidence: unnamed.slice(0, 4).map(evidenceOfUnit) })];
     }
     if (unnamed.length > 0 || !anyDate) {
       const problems = [unnamed.length > 0 ? `${countOf(unnamed.length, lines.length, 'line')} name no service or professional` : '', !anyDate ? 'no health input is dated' : ''].filter(Boolean);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Evidence, type Plan, SECTION_IDS } from '../domain';
+import { findDates } from '../text';
 import { defineDetector } from './detector';
 import { makeFinding } from './support/finding';
 import { matchesAny, patternList } from './support/patterns';
@@ -29,7 +30,10 @@ export const multiAgency = defineDetector<Options>({
     const sound: Evidence[] = [];
     for (const agency of o.agencies) {
       const readings = agency.sections.map((id) => ({ id, r: readSection(plan, id, o) }));
-      const voiced = readings.find(({ r }) => r.state === 'substantive' || (r.state === 'none' && matchesAny(r.passages.map((p) => p.text).join('\n'), agency.sourcePatterns)));
+      // A "none" speaks for the agency when it names the advice behind it and when it was given;
+      // "the council will carry out an assessment if needs change" is not advice.
+      const backed = (text: string) => matchesAny(text, agency.sourcePatterns) && findDates(text).length > 0;
+      const voiced = readings.find(({ r }) => r.state === 'substantive' || (r.state === 'none' && backed(r.passages.map((p) => p.text).join('\n'))));
       const quote = (id: (typeof SECTION_IDS)[number], r: (typeof readings)[number]['r']) =>
         r.passages.slice(0, 1).map((p) => evidenceOf({ section: id, page: p.page, text: p.text }));
       if (voiced) sound.push(...quote(voiced.id, voiced.r));

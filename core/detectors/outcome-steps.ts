@@ -57,7 +57,7 @@ export const outcomeSteps = defineDetector<Options>({
         const n = countOf(bare.length, outcomes.length, 'outcome');
         return [makeFinding({
           criterion: o.criterion, level, confidence: 0.6,
-          rationale: `${n[0]!.toUpperCase()}${n.slice(1)} ${bare.length === 1 ? 'has' : 'have'} no shorter-term steps or targets.`,
+          rationale: `${n} ${bare.length === 1 ? 'has' : 'have'} no shorter-term steps or targets.`,
           evidence: bare.slice(0, 4).map((x) => evidenceOfUnit(x.unit)),
         })];
       }

@@ -62,6 +62,6 @@ export const plainLanguage = defineDetector<Options>({
     }
     const level = count >= o.notMetAt ? 'not_met' : 'partly';
     const parts = [unexplained.length > 0 ? `${unexplained.length} acronym${unexplained.length === 1 ? '' : 's'} never explained` : '', jargon.size > 0 ? `${jargon.size} jargon term${jargon.size === 1 ? '' : 's'}` : ''].filter(Boolean);
-    return [makeFinding({ criterion: o.criterion, level, confidence: 0.6, rationale: `${parts.join(' and ')}, such as ${terms}.`.replace(/^./, (c) => c.toUpperCase()), evidence })];
+    return [makeFinding({ criterion: o.criterion, level, confidence: 0.6, rationale: `${parts.join(' and ')}, such as ${terms}.`, evidence })];
   },
 });

@@ -53,7 +53,7 @@ export const provisionAsOutcome = defineDetector<Options>({
         const n = countOf(flags.length, units.length, 'outcome');
         return [makeFinding({
           criterion: o.criterion, level, confidence: level === 'not_met' ? 0.8 : 0.7,
-          rationale: `${n[0]!.toUpperCase()}${n.slice(1)} describe${flags.length === 1 ? 's' : ''} provision the child will receive (${examples(flags.map((f) => f.phrase))}), not what they will achieve.`,
+          rationale: `${n} describe${flags.length === 1 ? 's' : ''} provision the child will receive (${examples(flags.map((f) => f.phrase))}), not what they will achieve.`,
           evidence: flags.slice(0, 5).map((f) => evidenceAt(f.unit, f.index)),
         })];
       }

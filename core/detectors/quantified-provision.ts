@@ -24,7 +24,6 @@ const optionsSchema = z.strictObject({
 });
 type Options = z.infer<typeof optionsSchema>;
 
-const upper = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 
 /** F1: every line of provision says how much (how often, how long, group size) and who gives it. */
 export const quantifiedProvision = defineDetector<Options>({
@@ -60,7 +59,7 @@ export const quantifiedProvision = defineDetector<Options>({
         const verb = unquantified.length === 1 ? 'does' : 'do';
         return [makeFinding({
           criterion: o.criterion, level, confidence,
-          rationale: `${upper(n)} ${verb} not say how often, for how long or in what group size.`,
+          rationale: `${n} ${verb} not say how often, for how long or in what group size.`,
           evidence: flagged(unquantified),
         })];
       }

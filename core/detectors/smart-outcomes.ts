@@ -80,7 +80,7 @@ export const smartOutcomes = defineDetector<Options>({
         const n = countOf(flawed.length, units.length, 'outcome');
         return [makeFinding({
           criterion: o.criterion, level, confidence,
-          rationale: `${n[0]!.toUpperCase()}${n.slice(1)} ${flawed.length === 1 ? 'is' : 'are'} not SMART (${describeFlaws(flawed)}).`,
+          rationale: `${n} ${flawed.length === 1 ? 'is' : 'are'} not SMART (${describeFlaws(flawed)}).`,
           evidence: flawed.slice(0, 5).map((j) => evidenceOfUnit(j.unit)),
         })];
       }

@@ -49,6 +49,6 @@ export const therapyInEducation = defineDetector<Options>({
       const rationale = inF.length > 0 ? `Therapy is recorded as educational provision in section F (${inF.join(', ')}).` : 'No educational therapy is recorded in section G instead of F.';
       return [makeFinding({ criterion: o.criterion, level, confidence: inF.length > 0 ? 0.75 : 0.55, rationale, evidence: f.filter((u) => o.therapies.some((t) => matchesAny(u.text, t.patterns))).slice(0, 2).map(evidenceOfUnit) })];
     }
-    return [makeFinding({ criterion: o.criterion, level, confidence: 0.7, rationale: `${problems.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()), evidence })];
+    return [makeFinding({ criterion: o.criterion, level, confidence: 0.7, rationale: `${problems.join('; ')}.`, evidence })];
   },
 });

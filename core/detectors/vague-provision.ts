@@ -59,7 +59,7 @@ export const vagueProvision = defineDetector<Options>({
         const evidence: Evidence[] = flags.slice(0, 5).map((f) => evidenceAt(f.unit, f.index));
         return [makeFinding({
           criterion: o.criterion, level, confidence: level === 'not_met' ? 0.8 : 0.7,
-          rationale: `${lines[0]!.toUpperCase()}${lines.slice(1)} ${verb} vague wording such as ${examples(flags.map((f) => f.phrase))}.`,
+          rationale: `${lines} ${verb} vague wording such as ${examples(flags.map((f) => f.phrase))}.`,
           evidence,
         })];
       }

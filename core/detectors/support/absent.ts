@@ -30,5 +30,5 @@ export function absentSection(criterion: string, id: SectionId, level: Level = '
 /** The finding for a section that is there but holds nothing this criterion can judge. */
 export function emptySection(criterion: string, id: SectionId, what: string, confidence = 0.45): Finding {
   const label = sectionLabel(id);
-  return makeFinding({ criterion, level: 'not_met', confidence, rationale: `${label[0]!.toUpperCase()}${label.slice(1)} holds no ${what}.` });
+  return makeFinding({ criterion, level: 'not_met', confidence, rationale: `${label} holds no ${what}.` });
 }

@@ -13,7 +13,8 @@ export function makeFinding(finding: {
     criterion: finding.criterion,
     level: finding.level,
     confidence: Math.max(0, Math.min(1, Math.round(finding.confidence * 100) / 100)),
-    rationale: finding.rationale,
+    // Rationales are built from parts ("section G (health provision) is empty"): one capital to open.
+    rationale: finding.rationale.trim().replace(/^./, (c) => c.toUpperCase()),
     evidence,
   });
 }

@@ -17,6 +17,22 @@ export interface Unit {
   readonly steps: readonly string[];
   /** The sub-heading the unit sits under, when it was read as a block ("Strengths", "Reading"). */
   readonly heading?: string | null;
+  /**
+   * Where each original item lies in `text` ([start, end)), when broken lines or cells were
+   * joined: items listed in another order than the section's text are not contiguous plan
+   * text, so evidence is always quoted from within one of them.
+   */
+  readonly pieces?: readonly (readonly [number, number])[];
+}
+
+const piecesOf = (u: Unit): readonly (readonly [number, number])[] => u.pieces ?? [[0, u.text.length]];
+
+/** `last` and `next` as one unit, their texts joined by `glue`, each keeping its place as a piece. */
+function joined(last: Unit, next: Unit, glue: string): Unit {
+  const head = last.text.trimEnd();
+  const start = head.length + glue.length;
+  const tail = next.text.trim();
+  return { ...last, text: `${head}${glue}${tail}`, steps: [...last.steps, ...next.steps], pieces: [...piecesOf(last).map(([a, b]) => [a, Math.min(b, head.length)] as const), [start, start + tail.length]] };
 }
 
 /**
@@ -42,9 +58,9 @@ function mergeFragments(units: readonly Unit[], minWords: number): Unit[] {
     const last = out[out.length - 1];
     const sameBox = last !== undefined && u.section === last.section && (u.area === null || u.area === last.area);
     // A line broken mid-sentence carries on the unit before it, whatever its length.
-    if (sameBox && continues(last.text, u.text)) out[out.length - 1] = { ...last, text: `${last.text.trimEnd()} ${u.text.trim()}`, steps: [...last.steps, ...u.steps] };
+    if (sameBox && continues(last.text, u.text)) out[out.length - 1] = joined(last, u, ' ');
     else if (isSubstantive(u.text, minWords)) out.push(u);
-    else if (sameBox && u.text.trim()) out[out.length - 1] = { ...last, text: `${last.text}\n${u.text.trim()}` };
+    else if (sameBox && u.text.trim()) out[out.length - 1] = joined(last, { ...u, steps: [] }, '\n');
   }
   return out;
 }
@@ -135,9 +151,13 @@ export function foldSteps(units: readonly Unit[], stepPatterns: readonly string[
 
 /** The unit's sentence that holds position `index`, as evidence: the quote a QA lead reads. */
 export function evidenceAt(unit: Unit, index: number): Evidence {
-  const sentences = splitSentences(unit.text);
-  const hit = sentences.find((s) => index >= s.start && index < s.start + s.text.length) ?? sentences[0];
-  return evidenceOf({ section: unit.section, page: unit.page, text: hit?.text ?? unit.text.trim() });
+  const pieces = piecesOf(unit);
+  const [start, end] = pieces.find(([a, b]) => index >= a && index < b) ?? pieces[0]!;
+  const text = unit.text.slice(start, end);
+  const at = Math.max(0, index - start);
+  const sentences = splitSentences(text);
+  const hit = sentences.find((s) => at >= s.start && at < s.start + s.text.length) ?? sentences[0];
+  return evidenceOf({ section: unit.section, page: unit.page, text: hit?.text ?? text.trim() });
 }
 
 /** The unit's first sentence, as evidence for a unit that is fine. */

@@ -26,15 +26,13 @@ const SEVERITY: Record<Level, number> = { not_met: 3, partly: 2, met: 1, na: 0 }
 export const foldedLevel = (findings: readonly Finding[]): Level =>
   [...findings].sort((a, b) => SEVERITY[b.level] - SEVERITY[a.level])[0]?.level ?? 'na';
 
-/** All text of a plan, white space normalised: every quote must be a piece of it. */
+/**
+ * The plan's text as a report shows it (the cover, then each section's text), white space
+ * normalised: every quote must be a piece of it. Outcomes and provision items are not added on
+ * their own: a quote joined from items listed out of order would not be plan text.
+ */
 export function planText(plan: Plan): string {
-  const parts = [
-    ...plan.front.map((p) => p.text),
-    ...plan.sections.flatMap((s) => s.passages.map((p) => p.text)),
-    ...plan.outcomes.flatMap((o) => [o.text, ...o.steps]),
-    ...plan.provision.map((p) => p.text),
-  ];
-  return normaliseText(parts.join('\n'));
+  return normaliseText([...plan.front.map((p) => p.text), ...plan.sections.map((s) => s.text)].join('\n'));
 }
 
 function checkShape(findings: readonly Finding[], plan: Plan, criterion: string): void {

@@ -48,10 +48,18 @@ function passagesOf(text: string, page: number): Passage[] {
   });
 }
 
+/** Explicit outcomes and provision lines are plan text too: their lines are added to E, F, G, H when the section text lacks them. */
+function withItems(spec: PlanSpec, id: SectionId, text: string): string {
+  const items = id === 'E' ? (spec.outcomes ?? []).flatMap((o) => o.split(' | ').flatMap((part, i) => (i === 0 ? [part] : part.split(';'))))
+    : id === 'F' || id === 'G' || id === 'H' ? [...(spec.provision?.[id] ?? [])] : [];
+  const missing = items.map((t) => readLine(t).text.trim()).filter((t) => t && !text.includes(t));
+  return [text, ...missing].filter(Boolean).join('\n');
+}
+
 export function buildPlan(spec: PlanSpec): Plan {
   const sections: Section[] = Object.entries(spec.sections ?? {}).map(([id, text]) => {
     const page = spec.pages?.[id as SectionId] ?? 1;
-    const passages = passagesOf(text ?? '', page);
+    const passages = passagesOf(withItems(spec, id as SectionId, text ?? ''), page);
     return { id: id as SectionId, title: `Section ${id}`, pageStart: page, pageEnd: page, passages, text: passages.map((p) => p.text).join('\n') };
   });
   const lines = (id: SectionId) => sections.find((s) => s.id === id)?.passages.filter((p) => !p.heading) ?? [];
