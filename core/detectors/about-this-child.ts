@@ -39,7 +39,17 @@ const PRONOUNS: Record<Gender, RegExp> = {
 const SUBJECT_START: Record<Gender, RegExp> = { she: /^(?:she|her)\b/i, he: /^(?:he|his)\b/i };
 const other = (g: Gender): Gender => (g === 'she' ? 'he' : 'she');
 
-const hasWord = (text: string, word: string) => new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`).test(text);
+// Word patterns are built once per word: this runs on every sentence of the plan.
+const wordPatterns = new Map<string, RegExp>();
+const hasWord = (text: string, word: string) => {
+  let re = wordPatterns.get(word);
+  if (!re) {
+    if (wordPatterns.size > 500) wordPatterns.clear();
+    re = new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`);
+    wordPatterns.set(word, re);
+  }
+  return re.test(text);
+};
 const capped = (list: readonly Evidence[]) => list.slice(0, 5);
 
 function placeholders(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): Finding | null {
@@ -123,11 +133,12 @@ function otherNames(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, own:
 function childGender(sentences: readonly PlanSentence[], first: string, o: Ctx): Gender | null {
   const count: Record<Gender, number> = { she: 0, he: 0 };
   const noun = new RegExp(`(?<![A-Za-z])${first}\\s+is\\s+an?\\s+(?:[a-z-]+\\s+){0,3}(girl|boy|young woman|young man|daughter|son)\\b`, 'i');
+  const counters = { she: new RegExp(PRONOUNS.she.source, 'gi'), he: new RegExp(PRONOUNS.he.source, 'gi') };
   for (const s of sentences) {
     const n = noun.exec(s.text);
     if (n) count[/girl|woman|daughter/i.test(n[1]!) ? 'she' : 'he'] += 5;
     if (!hasWord(s.text, first) || matchesAny(s.text, o.personWords)) continue;
-    for (const g of ['she', 'he'] as const) count[g] += (s.text.match(new RegExp(PRONOUNS[g].source, 'gi')) ?? []).length;
+    for (const g of ['she', 'he'] as const) count[g] += (s.text.match(counters[g]) ?? []).length;
   }
   if (count.she + count.he < 2) return null;
   if (count.she >= 2 * count.he) return 'she';

@@ -20,7 +20,11 @@ type Key = keyof typeof LABELS;
  * Labels come in many wordings ("National Curriculum Year (NCY) / Year group", "D.O.B.:"):
  * each is tried whole, without its brackets, and part by part around a slash.
  */
+/** Every label above holds one of these words: a cheap test before the expensive ones. */
+const LABEL_WORD = /\b(?:name|birth|birthday|birthdate|dob|d\.o\.b|year|ncy|need|school|setting|college|placement|plan|date|issued|issue|status|type|review|worker|officer|co-?ordinator|coordinator|professional)\b/i;
+
 export const labelKey = (label: string): Key | null => {
+  if (label.length > 80 || !LABEL_WORD.test(label)) return null;
   // Person-centred templates speak in the first person ("My name", "My birthday").
   const l = foldForMatch(label).replace(/[:*]+$/, '').trim().replace(/^(?:my|your|our|the|child'?s|young person'?s|the child'?s|the young person'?s)\s+/, '');
   const variants = [l, l.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...l.split(/\s+\/\s+|\s+or\s+/).map((p) => p.replace(/\s*\([^)]*\)\s*/g, ' ').trim())];

@@ -336,8 +336,12 @@ function collectColumnFields(table: Table, fields: Field[]): void {
 }
 
 /** The longest run of up to seven opening words that is a known label, and the rest as its value. */
+const labelKeyWordless = (text: string) => labelKey(text) === null && !/\b(?:name|birth|birthday|dob|year|ncy|need|school|setting|college|plan|date|issued|status|type|review|worker|officer|co-?ordinator|coordinator)\b/i.test(text);
+
 export function knownLabelPrefix(text: string): { label: string; value: string } | null {
   const words = text.split(' ');
+  // Label and value lines are short; sentences of running text are not worth the regexes.
+  if (words.length > 14 || words.length < 2 || labelKeyWordless(words.slice(0, 7).join(' '))) return null;
   for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
     const label = words.slice(0, n).join(' ');
     if (labelKey(label)) return { label, value: words.slice(n).join(' ') };

@@ -12,12 +12,39 @@ const STOP = new Set(stopwords);
  */
 export function stemsOf(text: string, ignore: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const raw of tokenizer.tokenize(text.toLowerCase())) {
+  for (const raw of tokensOf(text)) {
     if (raw.length < 3 || /^\d+$/.test(raw) || STOP.has(raw) || ignore.has(raw)) continue;
-    const stem = PorterStemmer.stem(raw);
+    const stem = stemOf(raw);
     if (!ignore.has(stem)) out.push(stem);
   }
   return out;
+}
+
+// Memo tables: the golden-thread criteria tokenise and stem the same texts and words again and
+// again (every unit against every other, three criteria per plan). The functions are pure, so a
+// bounded cache changes nothing but the time.
+const CACHE_LIMIT = 20_000;
+const stemCache = new Map<string, string>();
+const tokenCache = new Map<string, readonly string[]>();
+
+function stemOf(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size > CACHE_LIMIT) stemCache.clear();
+    stem = PorterStemmer.stem(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+function tokensOf(text: string): readonly string[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    if (tokenCache.size > CACHE_LIMIT / 4) tokenCache.clear();
+    tokens = tokenizer.tokenize(text.toLowerCase());
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
 }
 
 /**
