@@ -136,9 +136,10 @@ function planTypeFromProse(prose: readonly string[]): PlanType | null {
 }
 
 function reviewDateFromProse(prose: readonly string[]): string | null {
-  const re = new RegExp(`\\b(?:reviewed|review(?: date| due)?|next review)\\b[^.]{0,30}?\\b(?:no later than|by|on|before|is|due)?\\s*:?\\s*${DATE_WORDS}`, 'i');
+  // Only sentences about reviewing the plan itself: "It will be reviewed no later than ...",
+  // "Next review: ...". Advice that was "reviewed with the family on ..." is not a review date.
+  const re = new RegExp(`\\b(?:will be reviewed|is to be reviewed|must be reviewed|next (?:annual )?review|review date|review (?:is )?due|first review)\\b[^.]{0,30}?\\b(?:no later than|by|on|before|is|due)?\\s*:?\\s*${DATE_WORDS}`, 'i');
   for (const text of prose) {
-    if (!/\breview/i.test(text) || !/\b(plan|this)\b/i.test(text)) continue;
     const m = re.exec(text);
     if (m) return parseDate(m[1]!);
   }
