@@ -3,9 +3,10 @@ import { type Plan } from '../domain';
 import { defineDetector } from './detector';
 import { absentSection, emptySection } from './support/absent';
 import { makeFinding } from './support/finding';
+import { firstPhrase, type PhraseFlag } from './support/phrase-flags';
 import { confidenceFor, countOf, examples, levelFromShare, shareThresholds } from './support/levels';
-import { findMatches, maskMatches, maskQuoted, patternList } from './support/patterns';
-import { evidenceAt, evidenceOfUnit, hasSection, judgedOutcomes, outcomeFilterOptions, type Unit } from './support/units';
+import { patternList } from './support/patterns';
+import { evidenceAt, evidenceOfUnit, hasSection, judgedOutcomes, outcomeFilterOptions } from './support/units';
 
 const optionsSchema = z.strictObject({
   ...shareThresholds.shape,
@@ -18,19 +19,6 @@ const optionsSchema = z.strictObject({
 });
 type Options = z.infer<typeof optionsSchema>;
 
-interface Flag {
-  readonly unit: Unit;
-  readonly phrase: string;
-  readonly index: number;
-}
-
-function receiptIn(unit: Unit, o: Options): Flag | null {
-  let text = maskMatches(unit.text, o.ignorePatterns);
-  if (o.ignoreQuoted) text = maskQuoted(text);
-  const m = findMatches(text, o.receiptPatterns)[0];
-  return m ? { unit, phrase: unit.text.slice(m.index, m.index + m.text.length), index: m.index } : null;
-}
-
 /** E2: an outcome says what the child will achieve, not what they will be given. */
 export const provisionAsOutcome = defineDetector<Options>({
   id: 'provision-as-outcome',
@@ -39,7 +27,7 @@ export const provisionAsOutcome = defineDetector<Options>({
     if (!hasSection(plan, 'E') && plan.outcomes.length === 0) return [absentSection(o.criterion, 'E')];
     const units = judgedOutcomes(plan, o);
     if (units.length === 0) return [emptySection(o.criterion, 'E', 'outcomes')];
-    const flags = units.map((u) => receiptIn(u, o)).filter((f): f is Flag => f !== null);
+    const flags = units.map((u) => firstPhrase(u, o.receiptPatterns, o.ignorePatterns, o.ignoreQuoted)).filter((f): f is PhraseFlag => f !== null);
     const level = levelFromShare(flags.length, units.length, o);
     switch (level) {
       case 'met':

@@ -3,9 +3,10 @@ import { type Evidence, type Plan } from '../domain';
 import { defineDetector } from './detector';
 import { absentSection, emptySection } from './support/absent';
 import { makeFinding } from './support/finding';
+import { firstPhrase, type PhraseFlag } from './support/phrase-flags';
 import { confidenceFor, countOf, examples, levelFromShare, shareThresholds } from './support/levels';
-import { findMatches, maskMatches, maskQuoted, matchesAny, patternList } from './support/patterns';
-import { evidenceAt, evidenceOfUnit, hasSection, provisionUnits, type Unit } from './support/units';
+import { matchesAny, patternList } from './support/patterns';
+import { evidenceAt, evidenceOfUnit, hasSection, provisionUnits } from './support/units';
 
 const optionsSchema = z.strictObject({
   ...shareThresholds.shape,
@@ -22,19 +23,6 @@ const optionsSchema = z.strictObject({
 });
 type Options = z.infer<typeof optionsSchema>;
 
-interface Flag {
-  readonly unit: Unit;
-  readonly phrase: string;
-  readonly index: number;
-}
-
-function vagueIn(unit: Unit, o: Options): Flag | null {
-  let text = maskMatches(unit.text, o.ignorePatterns);
-  if (o.ignoreQuoted) text = maskQuoted(text);
-  const first = findMatches(text, o.vaguePatterns)[0];
-  return first ? { unit, phrase: unit.text.slice(first.index, first.index + first.text.length), index: first.index } : null;
-}
-
 /** F2: provision worded so that nobody is committed to anything ("access to", "as required"). */
 export const vagueProvision = defineDetector<Options>({
   id: 'vague-provision',
@@ -43,7 +31,7 @@ export const vagueProvision = defineDetector<Options>({
     if (!hasSection(plan, o.section) && !plan.provision.some((p) => p.section === o.section)) return [absentSection(o.criterion, o.section)];
     const units = provisionUnits(plan, o.section).filter((u) => !matchesAny(u.text, o.skipPatterns));
     if (units.length === 0) return [emptySection(o.criterion, o.section, 'provision lines')];
-    const flags = units.map((u) => vagueIn(u, o)).filter((f): f is Flag => f !== null);
+    const flags = units.map((u) => firstPhrase(u, o.vaguePatterns, o.ignorePatterns, o.ignoreQuoted)).filter((f): f is PhraseFlag => f !== null);
     const level = levelFromShare(flags.length, units.length, o);
     const lines = countOf(flags.length, units.length, 'provision line');
     switch (level) {
