@@ -1,5 +1,4 @@
-import { type ReportPlan } from '../pipeline';
-import { baseName } from '../pipeline';
+import { baseName, type ReportPlan } from '../pipeline';
 
 const WEAKEST = 3;
 

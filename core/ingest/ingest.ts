@@ -47,10 +47,9 @@ export async function ingestPdf(bytes: Uint8Array, fileLabel: string, limits: In
       const items: RawItem[] = [];
       for (const item of content.items as PdfTextItem[]) {
         if (typeof item.str !== 'string' || item.str === '') continue;
-        const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
-        void a;
-        void b;
-        items.push({ text: item.str, x: e!, y: f!, width: item.width, fontSize: Math.hypot(c!, d!), font: item.fontName });
+        // In viewport space (origin top left): [scaleX, skewY, skewX, scaleY, x, y].
+        const m = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+        items.push({ text: item.str, x: m[4]!, y: m[5]!, width: item.width, fontSize: Math.hypot(m[2]!, m[3]!), font: item.fontName });
       }
       raw.push({ width: viewport.width, height: viewport.height, items });
       page.cleanup();

@@ -1,4 +1,4 @@
-import { type AreaOfNeed, type Line, type Passage, type SectionId } from '../domain';
+import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Block, type Table } from './blocks';
 import { type Heading, isEmphasised, readHeading } from './headings';
@@ -349,4 +349,3 @@ export function knownLabelPrefix(text: string): { label: string; value: string }
   return null;
 }
 
-export type { Passage };
