@@ -110,8 +110,9 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
         // A row spanning the table continues it only if cells side by side follow right after.
         const after = lines[j + 1];
         if (!after || after.fragments.length < 2 || after.page !== next.page || after.y - next.y > TABLE_BREAK * size) break;
-      } else if (newRow && !inHeaderBand && !columns.some((c) => Math.abs(c.start - next.x) < 4 || (next.x > c.start && next.x + (next.fragments[0]?.width ?? 0) <= c.end + 1))) {
-        // A new row that starts with one cell starts where a column starts.
+      } else if (newRow && !inHeaderBand && !columns.some((c) => next.x > c.start - 4 && next.x < c.end)) {
+        // A new row that starts with one cell starts inside a column (it touches no other: that
+        // case is above); a wrapped line may reach further right than any line before it.
         break;
       }
       region.push(next);

@@ -89,7 +89,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
     if (block.kind === 'table') {
       headingLine = null;
       joiner.flush();
-      lastSplit = walkTable(block, lastSplit);
+      for (const part of splitAtSectionHeaders(block, context)) lastSplit = walkTable(part, lastSplit);
       continue;
     }
     const { line } = block;
@@ -204,6 +204,26 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       else items.row(current, texts, row.page, area);
     });
   }
+}
+
+/**
+ * Tables that follow each other with the same column edges come out of layout as one table
+ * (DfE "Health" C | G | E straight after an education B | F | E table). A row whose cells name
+ * sections starts a table of its own, and a lone bold row just above it is that table's title.
+ */
+function splitAtSectionHeaders(table: Table, context: Context | null): Table[] {
+  const parts: Table[] = [];
+  let start = 0;
+  const isHeader = (i: number) => splitTargets({ ...table, rows: [table.rows[i]!] }, context) !== null && table.rows[i]!.cells.every((c) => c.bold);
+  for (let i = 1; i < table.rows.length; i++) {
+    if (!isHeader(i)) continue;
+    const title = table.rows[i - 1]!;
+    const end = i - 1 > start && title.cells.length === 1 && title.cells[0]!.bold ? i - 1 : i;
+    if (end > start) parts.push({ ...table, rows: table.rows.slice(start, end) });
+    start = i;
+  }
+  parts.push({ ...table, rows: table.rows.slice(start) });
+  return parts;
 }
 
 /** The sections a table's header cells name, one per column, or null for an ordinary table. */
