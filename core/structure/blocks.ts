@@ -33,6 +33,8 @@ const SAME_ROW = 0.9;
 const ROW_GAP = 1.45;
 /** A gap this large (in font sizes) between lines of one page ends a table. */
 const TABLE_BREAK = 4.5;
+/** Runs closer than this share of the font size are one flow of text (a word space is ~0.25). */
+const WORD_GAP = 0.5;
 
 interface Span {
   start: number;
@@ -178,9 +180,15 @@ function buildTable(region: readonly Line[], columns: readonly Column[]): Table 
       for (const line of lines) {
         const bold = boldRuns(line);
         const perColumn = new Map<number, Run[]>();
-        for (const run of runsOf(line)) {
-          const col = columnOf(run);
-          perColumn.set(col, [...(perColumn.get(col) ?? []), run]);
+        for (const fragment of line.fragments) {
+          let previous: { run: Run; col: number } | null = null;
+          for (const run of fragment.runs.filter((r) => r.text.trim() !== '' && !LIST_MARKER.test(r.text.trim()))) {
+            // Text that carries on within a word space of the run before it ("education): By
+            // the end", bold then plain) is the same cell, whatever column edge it passes.
+            const col: number = previous && run.x - (previous.run.x + previous.run.width) < WORD_GAP * line.fontSize ? previous.col : columnOf(run);
+            perColumn.set(col, [...(perColumn.get(col) ?? []), run]);
+            previous = { run, col };
+          }
         }
         for (const [col, runs] of perColumn) {
           const part = parts.get(col) ?? { texts: [], bold: 0, chars: 0, page: line.page };

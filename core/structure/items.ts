@@ -1,6 +1,15 @@
 import { type AreaOfNeed, type Outcome, type ProvisionItem, type SectionId } from '../domain';
 
 const STEP_HEADING = /\b(steps?|targets?|milestones?|short[- ]term|interim|termly|smaller steps)\b/i;
+/** A short label that heads the steps under an outcome ("Steps:", "Short-term targets"). */
+export function isStepHeading(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 5 && STEP_HEADING.test(t) && !/\boutcomes?\b/i.test(t);
+}
+
+/** "Outcome 3", "E4:", "E10 (preparing for adulthood...)": a new outcome, even under a steps heading. */
+const OUTCOME_LABEL = /^(?:outcome\s*\d+|E\d{1,2})\b/i;
+
 const STEP_LINE = /^(?:[•▪●◦○■□\-–*]\s|step\s*\d|\(?[a-z][.)]\s|short[- ]term|target\s*\d|by the end of (this|the) (term|autumn|spring|summer))/i;
 
 interface DraftOutcome {
@@ -28,6 +37,7 @@ export class ItemCollector {
     switch (section) {
       case 'E': {
         const last = this.outcomes[this.outcomes.length - 1];
+        if (OUTCOME_LABEL.test(text)) this.underStepHeading = false;
         if (last && (this.underStepHeading || STEP_LINE.test(text))) last.steps.push(text);
         else this.outcomes.push({ text, page, area, steps: [] });
         return;

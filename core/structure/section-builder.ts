@@ -55,7 +55,7 @@ export class SectionBuilder {
   continuePassage(id: SectionId, index: number, text: string, page: number): boolean {
     const draft = this.drafts.get(id);
     const target = draft?.passages[index];
-    if (!draft || !target || target.heading || !/^[a-z(,;]/.test(text.trim()) || /[.!?:]["”’)]?$/.test(target.text)) return false;
+    if (!draft || !target || target.heading || !continuesSentence(target.text, text.trim())) return false;
     draft.passages[index] = { ...target, text: `${target.text} ${text.replace(/\s+/g, ' ').trim()}` };
     draft.pageEnd = Math.max(draft.pageEnd, page);
     return true;
@@ -81,3 +81,15 @@ export class SectionBuilder {
 
 /** For a section opened by a table column with no heading of its own. */
 const headingTitle = (id: SectionId) => `Section ${id}`;
+
+/** Words a sentence cannot end on: "Caleb will" / "raise his score" is one sentence over two rows. */
+const OPEN_ENDING = /(?:,|\(\w*|\b(?:will|and|or|but|for|to|of|in|on|by|with|at|from|the|a|an|his|her|their|its|is|are|be|than|that|which|who|as))$/i;
+
+/**
+ * Whether a cell's text carries on the passage before it: it starts lower case or with a
+ * number ("2025, Caleb will..."), or the passage stops where no sentence can end.
+ */
+function continuesSentence(before: string, next: string): boolean {
+  if (/[.!?:]["”’)]?$/.test(before)) return false;
+  return /^[a-z0-9(,;]/.test(next) || OPEN_ENDING.test(before.trim());
+}

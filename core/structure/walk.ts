@@ -2,7 +2,7 @@ import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Block, type Table } from './blocks';
 import { type Heading, isEmphasised, readHeading } from './headings';
-import { ItemCollector } from './items';
+import { isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { SectionBuilder } from './section-builder';
 import { labelKey } from './metadata';
@@ -178,8 +178,10 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
           if (previous.index === builder.lastIndex(id)) items.continueLast(id, collapse(cell.text));
           continue;
         }
-        builder.add(id, cell.text, cell.page, area);
-        items.text(id, collapse(cell.text), cell.page, area);
+        const stepHeading = cell.bold && isStepHeading(cell.text);
+        builder.add(id, cell.text, cell.page, area, stepHeading);
+        if (stepHeading) items.heading(id, cell.text);
+        else items.text(id, collapse(cell.text), cell.page, area);
         lastInColumn.set(cell.column, { id, index: builder.lastIndex(id) });
       }
     }

@@ -13,12 +13,18 @@ export const shareThresholds = z.strictObject({
   notMetMinCount: z.number().int().min(1).default(2),
   /** `partly` needs at least this many flawed units (1: one flaw is enough). */
   partlyMinCount: z.number().int().min(1).default(1),
+  /**
+   * `not_met` whenever this many units are flawed, whatever their share: for criteria whose
+   * standard is "none" (no vague wording), a long plan does not dilute repeated failures.
+   */
+  notMetAtCount: z.number().int().min(1).optional(),
 });
 export type ShareThresholds = z.infer<typeof shareThresholds>;
 
 export function levelFromShare(flawed: number, total: number, t: ShareThresholds): Exclude<Level, 'na'> {
   if (total === 0 || flawed < t.partlyMinCount) return 'met';
   if (flawed / total >= t.notMetShare && flawed >= t.notMetMinCount) return 'not_met';
+  if (t.notMetAtCount !== undefined && flawed >= t.notMetAtCount) return 'not_met';
   return 'partly';
 }
 
