@@ -10,6 +10,10 @@ export function isStepHeading(text: string): boolean {
 /** "Outcome 3", "E4:", "E10 (preparing for adulthood...)": a new outcome, even under a steps heading. */
 const OUTCOME_LABEL = /^(?:outcome\s*\d+|E\d{1,2})\b/i;
 
+/** A label cell naming an outcome row rather than stating it ("Outcome 3", "Long-term outcome"). */
+const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;
+const countWordsIn = (text: string) => text.trim().split(/\s+/).length;
+
 const STEP_LINE = /^(?:[•▪●◦○■□\-–*]\s|step\s*\d|\(?[a-z][.)]\s|short[- ]term|target\s*\d|by the end of (this|the) (term|autumn|spring|summer))/i;
 
 interface DraftOutcome {
@@ -79,11 +83,40 @@ export class ItemCollector {
     const [first, ...rest] = cells;
     if (first === undefined) return;
     if (section === 'E') {
-      this.outcomes.push({ text: first, page, area, steps: rest.filter((c) => c.trim() !== '') });
-      this.underStepHeading = false;
+      this.outcomeRow(first, rest.filter((c) => c.trim() !== ''), page, area);
       return;
     }
     this.text(section, cells.join(' '), page, area);
+  }
+
+  /**
+   * Templates lay outcomes out as label | text rows: "Outcome 1 | By July 2026, Leo will...",
+   * then "Steps for this year | By the end of the autumn term...". The label names the row; the
+   * text is the outcome. A row whose label carries on lower case is the same row over a page.
+   */
+  private outcomeRow(first: string, rest: readonly string[], page: number, area: AreaOfNeed | null): void {
+    const last = this.outcomes[this.outcomes.length - 1];
+    if (rest.length === 0) {
+      this.outcomes.push({ text: first, page, area, steps: [] });
+      this.underStepHeading = false;
+      return;
+    }
+    if (isStepHeading(first)) {
+      if (last) last.steps.push(...rest);
+      else this.outcomes.push({ text: rest[0]!, page, area, steps: rest.slice(1) });
+      return;
+    }
+    if (last && /^[a-z]/.test(first) && countWordsIn(first) <= 6) {
+      if (last.steps.length > 0 && !OUTCOME_LABEL.test(last.text)) last.steps[last.steps.length - 1] += ` ${rest.join(' ')}`;
+      else last.text += ` ${rest.join(' ')}`;
+      return;
+    }
+    if (ROW_LABEL.test(first) && countWordsIn(first) <= 10) {
+      this.outcomes.push({ text: rest[0]!, page, area, steps: rest.slice(1) });
+    } else {
+      this.outcomes.push({ text: first, page, area, steps: [...rest] });
+    }
+    this.underStepHeading = false;
   }
 
   result(): { outcomes: Outcome[]; provision: ProvisionItem[] } {

@@ -200,6 +200,21 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
           enter(heading.meaning.ids[0], heading.title, row.page);
           return;
         }
+        // A row across the table naming an area ("COGNITION AND LEARNING") or a theme ("HEALTH",
+        // "PREPARING FOR ADULTHOOD") heads the rows below it; it is not an outcome or provision.
+        const rowArea = areaOf(only);
+        if (rowArea || isCapitalisedLabel(only)) {
+          if (rowArea) area = rowArea;
+          builder.add(current, only, row.page, area, true);
+          items.heading(current, only);
+          return;
+        }
+        // A cell carried over a page break ("by staff.") ends the row above.
+        if (/^[a-z]/.test(only) && (index === 0 || table.rows[index - 1]!.page < row.page)) {
+          builder.add(current, only, row.page, area);
+          items.continueLast(current, only);
+          return;
+        }
       }
       for (const cell of row.cells) builder.add(current, cell.text, cell.page, area, isHeader);
       if (isHeader) items.heading(current, texts.join(' '));
@@ -226,6 +241,11 @@ function splitAtSectionHeaders(table: Table, context: Context | null): Table[] {
   }
   parts.push({ ...table, rows: table.rows.slice(start) });
   return parts;
+}
+
+/** "HEALTH", "SOCIAL CARE": a short line in capitals, a label rather than a sentence. */
+function isCapitalisedLabel(text: string): boolean {
+  return countWords(text) <= 6 && /[A-Z]{3}/.test(text) && text === text.toUpperCase() && !/[.!?]$/.test(text);
 }
 
 /** The sections a table's header cells name, one per column, or null for an ordinary table. */
