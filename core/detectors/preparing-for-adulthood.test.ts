@@ -33,8 +33,9 @@ detectorTable(preparingForAdulthood, 'E5', {
   ],
   flagged: [
     { name: 'Year 10 worked out from the date of birth and the advice dates', plan: plan([YOUNG[0]!], { dateOfBirth: '2010-01-15' }, { K: 'Educational advice, 3 March 2025.' }), level: 'not_met' },
-    { name: 'Year 10 with school outcomes only', plan: plan(['By the end of Year 10, Jade will read a GCSE text with 90% accuracy.', 'By July 2027, Jade will solve two-step problems independently.'], { yearGroup: 'Year 10' }), level: 'partly', quotes: ['GCSE'] },
+    { name: 'Year 10 with school outcomes only', plan: plan(['By the end of Year 10, Jade will read a GCSE text with 90% accuracy.', 'By July 2027, Jade will solve two-step problems independently.'], { yearGroup: 'Year 10' }), level: 'not_met' },
     { name: 'Year 9 with no adult-life outcome at all', plan: plan(['By the end of Year 9, Jade will read a class text with 90% accuracy.', 'By July 2027, Jade will solve two-step problems independently.'], { yearGroup: 'Year 9' }), level: 'not_met' },
+    { name: 'Year 11 with school outcomes that only mention a lunchtime club and food', plan: plan(['By July 2026, Jade will join a lunchtime club game for 10 minutes.', 'By July 2026, Jade will check with an adult before eating food from home.'], { yearGroup: 'Year 11' }), level: 'not_met' },
     { name: 'Year 11 missing two areas', plan: plan(PFA.slice(0, 2), { yearGroup: 'Year 11' }), level: 'partly', quotes: ['work experience', 'travel independently'] },
     { name: 'no year group, sixth form, no adult-life outcome', plan: plan(['By July 2027, Jade will read a class text with 90% accuracy.'], {}, { I: 'Jade attends the sixth form of Hill School.' }), level: 'not_met' },
     { name: 'Year 12 with no section E', plan: buildPlan({ sections: { B: 'Jade finds reading hard.' }, metadata: { yearGroup: 'Year 12' } }), level: 'not_met' },
