@@ -52,10 +52,16 @@ export class SectionBuilder {
    * starts in lower case, the passage before it did not end) joins that passage. Returns
    * whether it joined.
    */
-  continuePassage(id: SectionId, index: number, text: string, page: number): boolean {
+  /**
+   * Appends text to an earlier passage when it carries on its sentence. `overPage`: the text
+   * opens a page and the passage closed the one before, in the same table column, so only a
+   * full stop can show they are separate.
+   */
+  continuePassage(id: SectionId, index: number, text: string, page: number, overPage = false): boolean {
     const draft = this.drafts.get(id);
     const target = draft?.passages[index];
-    if (!draft || !target || target.heading || !continuesSentence(target.text, text.trim())) return false;
+    if (!draft || !target || target.heading) return false;
+    if (!(overPage ? !/[.!?:]["”’)]?$/.test(target.text) : continuesSentence(target.text, text.trim()))) return false;
     draft.passages[index] = { ...target, text: `${target.text} ${text.replace(/\s+/g, ' ').trim()}` };
     draft.pageEnd = Math.max(draft.pageEnd, page);
     return true;

@@ -26,6 +26,8 @@ export interface WalkResult {
 interface SplitLayout {
   readonly columnStarts: readonly number[];
   readonly targets: readonly SectionId[];
+  /** The passage each column last wrote, kept while the table runs on over pages. */
+  readonly lastInColumn: Map<number, { id: SectionId; index: number; page: number }>;
 }
 
 /** White space folded, characters kept: item text is quoted as evidence, so it must be the plan's. */
@@ -148,24 +150,25 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       }
       // Areas of need belong to education: a health or social care table is in none.
       if (!targets.some((t) => t === 'B' || t === 'F')) area = null;
-      sendColumns(body, targets);
+      const layout: SplitLayout = { columnStarts: table.columnStarts, targets, lastInColumn: new Map() };
+      sendColumns(body, layout);
       // Notes under a needs | provision | outcomes table are about its provision.
       const after = targets.find((t) => t === 'F' || t === 'G' || t === 'H') ?? targets.find((t) => t !== 'E') ?? targets[0]!;
       current = after;
       context = contextOf(after) ?? context;
-      return { columnStarts: table.columnStarts, targets };
+      return layout;
     }
     if (previous && sameLayout(previous.columnStarts, table.columnStarts)) {
-      sendColumns(table.rows, previous.targets);
+      sendColumns(table.rows, previous);
       return previous;
     }
     plainTable(table);
     return null;
   }
 
-  function sendColumns(rows: Table['rows'], targets: readonly SectionId[]) {
+  function sendColumns(rows: Table['rows'], { targets, lastInColumn }: SplitLayout) {
     // The passage each column last wrote, so a cell carried over a page joins its own column.
-    const lastInColumn = new Map<number, { id: SectionId; index: number }>();
+    const openedPage = new Set<number>();
     for (const row of rows) {
       const first = row.cells[0];
       const rowArea = first ? areaOf(first.text) : null;
@@ -174,7 +177,11 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
         const id = targets[cell.column] ?? targets[targets.length - 1]!;
         if (rowArea && cell === first) continue;
         const previous = lastInColumn.get(cell.column);
-        if (previous && previous.id === id && builder.continuePassage(id, previous.index, cell.text, cell.page)) {
+        // The first cell of a column on a new page, right after that column's last cell on the page before.
+        const overPage = previous !== undefined && previous.page === cell.page - 1 && !openedPage.has(cell.column);
+        openedPage.add(cell.column);
+        if (previous && previous.id === id && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage)) {
+          lastInColumn.set(cell.column, { ...previous, page: cell.page });
           if (previous.index === builder.lastIndex(id)) items.continueLast(id, collapse(cell.text));
           continue;
         }
@@ -182,7 +189,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
         builder.add(id, cell.text, cell.page, area, stepHeading);
         if (stepHeading) items.heading(id, cell.text);
         else items.text(id, collapse(cell.text), cell.page, area);
-        lastInColumn.set(cell.column, { id, index: builder.lastIndex(id) });
+        lastInColumn.set(cell.column, { id, index: builder.lastIndex(id), page: cell.page });
       }
     }
   }
