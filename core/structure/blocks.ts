@@ -6,6 +6,8 @@ export interface Cell {
   readonly text: string;
   readonly page: number;
   readonly bold: boolean;
+  /** The cell opens with a list marker ("•"): a new list item, not the rest of the one above. */
+  readonly bulleted: boolean;
 }
 
 export interface TableRow {
@@ -176,22 +178,26 @@ function buildTable(region: readonly Line[], columns: readonly Column[]): Table 
     kind: 'table',
     columnStarts: starts,
     rows: rows.map((lines) => {
-      const parts = new Map<number, { texts: string[]; bold: number; chars: number; page: number }>();
+      const parts = new Map<number, { texts: string[]; bold: number; chars: number; page: number; bulleted: boolean }>();
       for (const line of lines) {
         const bold = boldRuns(line);
         const perColumn = new Map<number, Run[]>();
+        const bulletedColumns = new Set<number>();
         for (const fragment of line.fragments) {
           let previous: { run: Run; col: number } | null = null;
-          for (const run of fragment.runs.filter((r) => r.text.trim() !== '' && !LIST_MARKER.test(r.text.trim()))) {
+          const visible = fragment.runs.filter((r) => r.text.trim() !== '');
+          const marked = visible[0] !== undefined && (LIST_MARKER.test(visible[0].text.trim()) || /^[•▪●◦○■□‣⁃∙·]\s/.test(visible[0].text.trim()));
+          for (const run of visible.filter((r) => !LIST_MARKER.test(r.text.trim()))) {
             // Text that carries on within a word space of the run before it ("education): By
             // the end", bold then plain) is the same cell, whatever column edge it passes.
             const col: number = previous && run.x - (previous.run.x + previous.run.width) < WORD_GAP * line.fontSize ? previous.col : columnOf(run);
+            if (marked && previous === null) bulletedColumns.add(col);
             perColumn.set(col, [...(perColumn.get(col) ?? []), run]);
             previous = { run, col };
           }
         }
         for (const [col, runs] of perColumn) {
-          const part = parts.get(col) ?? { texts: [], bold: 0, chars: 0, page: line.page };
+          const part = parts.get(col) ?? { texts: [], bold: 0, chars: 0, page: line.page, bulleted: bulletedColumns.has(col) };
           const text = joinRuns(runs, line.fontSize);
           part.texts.push(text);
           part.chars += text.length;
@@ -201,7 +207,7 @@ function buildTable(region: readonly Line[], columns: readonly Column[]): Table 
       }
       const cells: Cell[] = [...parts.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([column, part]) => ({ column, text: joinLines(part.texts), page: part.page, bold: part.bold > part.chars / 2 }));
+        .map(([column, part]) => ({ column, text: joinLines(part.texts), page: part.page, bold: part.bold > part.chars / 2, bulleted: part.bulleted }));
       return { cells, page: lines[0]!.page };
     }),
   };

@@ -27,7 +27,7 @@ interface SplitLayout {
   readonly columnStarts: readonly number[];
   readonly targets: readonly SectionId[];
   /** The passage each column last wrote, kept while the table runs on over pages. */
-  readonly lastInColumn: Map<number, { id: SectionId; index: number; page: number }>;
+  readonly lastInColumn: Map<number, { id: SectionId; index: number; page: number; bulleted: boolean }>;
 }
 
 /** White space folded, characters kept: item text is quoted as evidence, so it must be the plan's. */
@@ -180,7 +180,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
         // The first cell of a column on a new page, right after that column's last cell on the page before.
         const overPage = previous !== undefined && previous.page === cell.page - 1 && !openedPage.has(cell.column);
         openedPage.add(cell.column);
-        if (previous && previous.id === id && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage)) {
+        // In a bulleted list, a line without a bullet is the rest of the item above it.
+        const restOfItem = previous !== undefined && previous.bulleted && !cell.bulleted && !cell.bold;
+        if (previous && previous.id === id && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage || restOfItem)) {
           lastInColumn.set(cell.column, { ...previous, page: cell.page });
           if (previous.index === builder.lastIndex(id)) items.continueLast(id, collapse(cell.text));
           continue;
@@ -189,7 +191,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
         builder.add(id, cell.text, cell.page, area, stepHeading);
         if (stepHeading) items.heading(id, cell.text);
         else items.text(id, collapse(cell.text), cell.page, area);
-        lastInColumn.set(cell.column, { id, index: builder.lastIndex(id), page: cell.page });
+        lastInColumn.set(cell.column, { id, index: builder.lastIndex(id), page: cell.page, bulleted: cell.bulleted });
       }
     }
   }

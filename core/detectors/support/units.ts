@@ -89,10 +89,16 @@ function headingsByText(plan: Plan, id: SectionId): Map<string, string> {
   return out;
 }
 
+/**
+ * "No provision is needed in this area.": in F, a statement that an area needs nothing is not a
+ * provision line to quantify or trace (G and H judge their "none" statements themselves).
+ */
+const NOTHING_NEEDED = /^\s*(?:no|none)\b[^.]{0,60}\b(?:needed|required|necessary|identified)\b[^.]{0,60}\.?\s*$/i;
+
 export function provisionUnits(plan: Plan, id: 'F' | 'G' | 'H', minWords = 4): Unit[] {
   const headings = headingsByText(plan, id);
   const items = plan.provision
-    .filter((p) => p.section === id)
+    .filter((p) => p.section === id && !(id === 'F' && NOTHING_NEEDED.test(p.text)))
     .map((p) => ({ section: id, page: p.page, text: p.text, area: p.area, steps: [], heading: headings.get(p.text.trim()) ?? null }));
   const merged = mergeFragments(items, minWords);
   return merged.length > 0 ? merged : passageUnits(plan, [id], minWords);
