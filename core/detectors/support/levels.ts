@@ -11,8 +11,10 @@ export const shareThresholds = z.strictObject({
   notMetShare: z.number().min(0).max(1),
   /** ...and at least this many units are flawed. */
   notMetMinCount: z.number().int().min(1).default(2),
-  /** `partly` needs at least this many flawed units (1: one flaw is enough). */
+  /** `partly` needs at least this many flawed units (1: one flaw is enough)... */
   partlyMinCount: z.number().int().min(1).default(1),
+  /** ...or, below that count, at least this share of them (one flaw in a short list still shows). */
+  partlyShare: z.number().min(0).max(1).optional(),
   /**
    * `not_met` whenever this many units are flawed, whatever their share: for criteria whose
    * standard is "none" (no vague wording), a long plan does not dilute repeated failures.
@@ -22,7 +24,8 @@ export const shareThresholds = z.strictObject({
 export type ShareThresholds = z.infer<typeof shareThresholds>;
 
 export function levelFromShare(flawed: number, total: number, t: ShareThresholds): Exclude<Level, 'na'> {
-  if (total === 0 || flawed < t.partlyMinCount) return 'met';
+  if (total === 0 || flawed === 0) return 'met';
+  if (flawed < t.partlyMinCount && (t.partlyShare === undefined || flawed / total < t.partlyShare)) return 'met';
   if (flawed / total >= t.notMetShare && flawed >= t.notMetMinCount) return 'not_met';
   if (t.notMetAtCount !== undefined && flawed >= t.notMetAtCount) return 'not_met';
   return 'partly';

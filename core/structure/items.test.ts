@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isStepHeading, ItemCollector } from './items';
+
+describe('ItemCollector', () => {
+  it('takes the text cell of a label | text outcome row as the outcome, and a steps row as its steps', () => {
+    const items = new ItemCollector();
+    items.row('E', ['Outcome 1', 'By July 2026, Leo will read 40 words.'], 5, null);
+    items.row('E', ['Steps for this year', 'By the end of the autumn term 2025, Leo will read 20 words.'], 5, null);
+    items.row('E', ['Outcome 2 – independent living', 'By July 2026, Leo will travel by bus.'], 5, null);
+    const { outcomes } = items.result();
+    expect(outcomes.map((o) => o.text)).toEqual(['By July 2026, Leo will read 40 words.', 'By July 2026, Leo will travel by bus.']);
+    expect(outcomes[0]!.steps).toEqual(['By the end of the autumn term 2025, Leo will read 20 words.']);
+  });
+
+  it('joins a row whose label carries on lower case over a page to the outcome above', () => {
+    const items = new ItemCollector();
+    items.row('E', ['Outcome 9 – employment and further', 'By the end of Year 11, Leo will complete a one-week work'], 6, null);
+    items.row('E', ['education', 'experience placement in retail.'], 7, null);
+    expect(items.result().outcomes).toHaveLength(1);
+    expect(items.result().outcomes[0]!.text).toBe('By the end of Year 11, Leo will complete a one-week work experience placement in retail.');
+  });
+
+  it('starts a new outcome at an outcome label even under a steps heading', () => {
+    const items = new ItemCollector();
+    items.text('E', 'E1: By July 2026, Caleb will follow a three-part instruction.', 3, null);
+    items.heading('E', 'Steps:');
+    items.text('E', 'By the end of the autumn term 2025, Caleb will follow two-part instructions.', 3, null);
+    items.text('E', 'E2: By July 2027, Caleb will retell a story in order.', 4, null);
+    const { outcomes } = items.result();
+    expect(outcomes.map((o) => o.text.slice(0, 3))).toEqual(['E1:', 'E2:']);
+    expect(outcomes[0]!.steps).toHaveLength(1);
+  });
+
+  it('knows a steps heading from an outcome', () => {
+    expect(isStepHeading('Steps:')).toBe(true);
+    expect(isStepHeading('Short-term targets')).toBe(true);
+    expect(isStepHeading('Outcomes and steps')).toBe(false);
+    expect(isStepHeading('By the end of the autumn term 2025, Leo will take small steps.')).toBe(false);
+  });
+});
