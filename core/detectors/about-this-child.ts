@@ -84,9 +84,14 @@ function knownPeople(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): Se
     for (const m of s.text.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g)) add(m[1]!);
     if (!person) continue;
     // "brother Jack", "Mum, Sarah," name a known person; so do "Sarah (Mum)" and "Sarah Jones, teacher".
-    const words = [...s.text.matchAll(/\S+/g)].map((w) => w[0]);
+    const spans = [...s.text.matchAll(/\S+/g)];
+    const words = spans.map((w) => w[0]);
+    // One scan of the sentence instead of one per word: a word is a person word when a match lies inside it.
+    const hits = findMatches(s.text, o.personWords);
+    if (hits.length === 0) continue;
     words.forEach((w, i) => {
-      if (!matchesAny(w.replace(/[(),.:;]/g, ''), o.personWords)) return;
+      const start = spans[i]!.index;
+      if (!hits.some((h) => h.index >= start && h.index + h.text.length <= start + w.length)) return;
       for (const near of words.slice(i + 1, i + 3)) add(near);
       const labelled = w.startsWith('(') || (words[i - 1]?.endsWith(',') ?? false);
       if (labelled) for (const near of words.slice(Math.max(0, i - 2), i)) add(near);

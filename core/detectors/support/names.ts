@@ -3,8 +3,21 @@ import { type Plan } from '../../domain';
 /** Capitalised words that could be given names: "Amelia", "Jean-Luc", "O'Neill". */
 export const NAME_TOKEN = /(?<![A-Za-z'’-])[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?![A-Za-z])/g;
 
+// Several detectors ask for the same plan's names; a plan is immutable, so once per plan.
+const childNamesMemo = new WeakMap<Plan, { first: string | null; all: ReadonlySet<string> }>();
+const parentNamesMemo = new WeakMap<Plan, ReadonlySet<string>>();
+
 /** The child's names as the plan prints them ("Amelia Jones", "JONES, Amelia"), first name first. */
 export function childNames(plan: Plan): { first: string | null; all: ReadonlySet<string> } {
+  let names = childNamesMemo.get(plan);
+  if (!names) {
+    names = readChildNames(plan);
+    childNamesMemo.set(plan, names);
+  }
+  return names;
+}
+
+function readChildNames(plan: Plan): { first: string | null; all: ReadonlySet<string> } {
   const raw = plan.metadata.name?.trim();
   if (!raw) return { first: null, all: new Set() };
   const [before, after] = raw.includes(',') ? raw.split(',', 2) as [string, string] : [raw, ''];
@@ -24,7 +37,16 @@ const FAMILY = '(?:mum|mummy|mother|dad|daddy|father|parents?|carers?|foster car
  * First names of the child's parents and carers, as the plan gives them: "Mum, Deborah",
  * "his foster carer, Priti Achebe", "Parents/carers: Mum, Deborah Bhatti", "Deborah Bhatti (mother)".
  */
-export function parentNames(plan: Plan): Set<string> {
+export function parentNames(plan: Plan): ReadonlySet<string> {
+  let names = parentNamesMemo.get(plan);
+  if (!names) {
+    names = readParentNames(plan);
+    parentNamesMemo.set(plan, names);
+  }
+  return names;
+}
+
+function readParentNames(plan: Plan): Set<string> {
   const own = childNames(plan).all;
   const found = new Set<string>();
   const texts = [...plan.front, ...(plan.sections.find((s) => s.id === 'A')?.passages ?? []), ...(plan.sections.find((s) => s.id === 'K')?.passages ?? [])].map((p) => p.text);

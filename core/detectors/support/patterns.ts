@@ -62,9 +62,21 @@ function spaces(p: string): string {
 }
 
 const cache = new Map<string, RegExp | null>();
+// Rubric lists are read-only (PatternList is a readonly array) and live as long as the rubric:
+// looked up by identity first, so a detector testing every word against a long list does not
+// rebuild the key each time.
+const byList = new WeakMap<PatternList, RegExp | null>();
 
 /** One global, case-insensitive, word-bounded expression for the list; null for an empty list. */
 export function compilePatterns(patterns: PatternList): RegExp | null {
+  const known = byList.get(patterns);
+  if (known !== undefined) return known;
+  const compiled = compileByText(patterns);
+  byList.set(patterns, compiled);
+  return compiled;
+}
+
+function compileByText(patterns: PatternList): RegExp | null {
   const key = patterns.join('\u0000');
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -98,7 +110,14 @@ export function findMatches(text: string, patterns: PatternList): PatternMatch[]
 }
 
 export function matchesAny(text: string, patterns: PatternList): boolean {
-  return findMatches(text, patterns).length > 0;
+  const re = compilePatterns(patterns);
+  if (!re) return false;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length > 0) return true;
+    re.lastIndex++;
+  }
+  return false;
 }
 
 /**

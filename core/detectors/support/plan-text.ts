@@ -42,7 +42,19 @@ export function joinedPassages(passages: readonly Passage[]): Passage[] {
 }
 
 /** Sentences of the given sections (all sections when none are named), sub-headings left out. */
-export function sentencesOf(plan: Plan, ids?: readonly SectionId[]): PlanSentence[] {
+export function sentencesOf(plan: Plan, ids?: readonly SectionId[]): readonly PlanSentence[] {
+  // Every detector splits the same sections into sentences: once per plan and set of sections.
+  const key = ids ? ids.join('') : '*';
+  let byKey = sentenceMemo.get(plan);
+  if (!byKey) sentenceMemo.set(plan, (byKey = new Map()));
+  let sentences = byKey.get(key);
+  if (!sentences) byKey.set(key, (sentences = Object.freeze(splitPlan(plan, ids))));
+  return sentences;
+}
+
+const sentenceMemo = new WeakMap<Plan, Map<string, readonly PlanSentence[]>>();
+
+function splitPlan(plan: Plan, ids?: readonly SectionId[]): PlanSentence[] {
   const wanted = ids ? new Set(ids) : null;
   const out: PlanSentence[] = [];
   for (const s of plan.sections) {

@@ -55,8 +55,18 @@ function tokensOf(text: string): readonly string[] {
 export type WordFamilies = readonly (readonly string[])[];
 
 const familyCache = new Map<string, RegExp[]>();
+// By identity first: the rubric's family list is read-only and asked for once per text.
+const familiesByList = new WeakMap<WordFamilies, RegExp[]>();
 
 function familyPatterns(families: WordFamilies): RegExp[] {
+  const known = familiesByList.get(families);
+  if (known) return known;
+  const compiled = familyPatternsByText(families);
+  familiesByList.set(families, compiled);
+  return compiled;
+}
+
+function familyPatternsByText(families: WordFamilies): RegExp[] {
   const key = families.map((f) => f.join('|')).join('||');
   let res = familyCache.get(key);
   if (!res) {
