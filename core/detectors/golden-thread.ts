@@ -101,23 +101,37 @@ function tiesOf(plan: Plan, o: Options): { ties: Tie[]; missing: SectionId[] } {
   const all = [...from, ...targets.flatMap((t) => t.units)];
   const vectors = tfidfVectors(all.map(comparable), ignore, o.wordFamilies);
   const vectorOf = new Map(all.map((u, i) => [u, vectors[i]!]));
+  // Each target's vectors, and per area of need the area's own vectors and their pool: computed
+  // once, not once per unit followed through.
+  const byTarget = targets.map((t) => {
+    const areas = new Map<string, { vectors: Vector[]; pool: Vector }>();
+    if (o.sameArea) {
+      for (const area of new Set(t.units.map((u) => u.area).filter((a) => a !== null))) {
+        const inArea = t.units.filter((u) => u.area === area).map((u) => vectorOf.get(u)!);
+        areas.set(area, { vectors: inArea, pool: pooled(inArea) });
+      }
+    }
+    return { vectors: t.units.map((u) => vectorOf.get(u)!), areas };
+  });
   const ties = from.map((unit) => {
     const v = vectorOf.get(unit)!;
     let shared: string[] = [];
     const referenced = matchesAny(unit.text, o.referencePatterns);
-    const tiedTo = targets.map((t) => {
-      const sameArea = o.sameArea && unit.area ? t.units.filter((u) => u.area === unit.area).map((u) => vectorOf.get(u)!) : [];
-      const candidates = [...t.units.map((u) => vectorOf.get(u)!), ...(sameArea.length > 0 ? [pooled(sameArea)] : [])];
+    const tiedTo = byTarget.map((t) => {
+      const area = unit.area ? t.areas.get(unit.area) : undefined;
       let best = 0;
-      for (const c of candidates) {
+      let bestVector: Vector | null = null;
+      for (const c of area ? [...t.vectors, area.pool] : t.vectors) {
         const s = cosine(v, c);
-        if (s > best) {
-          best = s;
-          shared = sharedStems(v, c);
-        }
+        if (s > best) [best, bestVector] = [s, c];
       }
-      const areaBest = sameArea.length > 0 ? Math.max(...sameArea.map((c) => cosine(v, c)), cosine(v, pooled(sameArea))) : 0;
-      return best >= o.minSimilarity || (o.sameAreaSimilarity !== undefined && sameArea.length > 0 && areaBest >= o.sameAreaSimilarity);
+      if (bestVector) shared = sharedStems(v, bestVector);
+      if (best >= o.minSimilarity) return true;
+      // Beside each other in a table by area, a weaker tie is enough: the best of the area's
+      // units (already among the candidates when the area holds the best) or the area pooled.
+      if (o.sameAreaSimilarity === undefined || !area) return false;
+      const areaBest = Math.max(cosine(v, area.pool), ...area.vectors.map((c) => cosine(v, c)));
+      return areaBest >= o.sameAreaSimilarity;
     });
     const tied = referenced || (o.require === 'all' ? tiedTo.every(Boolean) : tiedTo.some(Boolean));
     return { unit, tied, shared };

@@ -43,8 +43,6 @@ export interface Page {
 export interface PdfDocument {
   readonly pageCount: number;
   readonly pages: readonly Page[];
-  /** The PDF's Producer/Creator, for diagnostics only (never plan text). */
-  readonly producer: string | null;
   /** The most common font size of body text: the yardstick headings are measured against. */
   readonly bodyFontSize: number;
 }

@@ -54,8 +54,7 @@ export async function ingestPdf(bytes: Uint8Array, fileLabel: string, limits: In
       raw.push({ width: viewport.width, height: viewport.height, items });
       page.cleanup();
     }
-    const producer = await readProducer(doc);
-    return assemble(raw, producer, fileLabel);
+    return assemble(raw, fileLabel);
   } catch (error) {
     throw classifyPdfError(error, fileLabel);
   } finally {
@@ -63,7 +62,7 @@ export async function ingestPdf(bytes: Uint8Array, fileLabel: string, limits: In
   }
 }
 
-function assemble(raw: { width: number; height: number; items: RawItem[] }[], producer: string | null, fileLabel: string): PdfDocument {
+function assemble(raw: { width: number; height: number; items: RawItem[] }[], fileLabel: string): PdfDocument {
   const allItems = raw.flatMap((p) => p.items);
   const visibleChars = allItems.reduce((n, item) => n + item.text.trim().length, 0);
   if (visibleChars < MIN_CHARS_PER_PAGE * raw.length) {
@@ -73,7 +72,7 @@ function assemble(raw: { width: number; height: number; items: RawItem[] }[], pr
   const built = raw.map((p, i) => ({ height: p.height, lines: buildLines(p.items, i + 1, bold) }));
   const kept = removeRunningText(built);
   const pages: Page[] = raw.map((p, i) => ({ number: i + 1, width: p.width, height: p.height, lines: kept[i]! }));
-  return { pageCount: pages.length, pages, producer, bodyFontSize: bodyFontSize(pages) };
+  return { pageCount: pages.length, pages, bodyFontSize: bodyFontSize(pages) };
 }
 
 function bodyFontSize(pages: readonly Page[]): number {
@@ -85,15 +84,4 @@ function bodyFontSize(pages: readonly Page[]): number {
   let most = -1;
   for (const [s, n] of chars) if (n > most) [size, most] = [s, n];
   return size;
-}
-
-async function readProducer(doc: { getMetadata(): Promise<{ info: unknown }> }): Promise<string | null> {
-  try {
-    const { info } = await doc.getMetadata();
-    const record = (info ?? {}) as Record<string, unknown>;
-    const value = record['Producer'] ?? record['Creator'];
-    return typeof value === 'string' ? value.slice(0, 80) : null;
-  } catch {
-    return null;
-  }
 }

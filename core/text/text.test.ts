@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates, monthsBetween, parseDate } from './dates';
 import { nationalCurriculumYear, parseYearGroup, yearGroupLabel } from './school-year';
 import { splitSentences } from './sentences';
+import { normaliseText } from './normalise';
 
 describe('dates as plans print them', () => {
   it.each([
@@ -52,5 +53,14 @@ describe('splitSentences', () => {
     const sentences = splitSentences(text);
     expect(sentences.map((s) => s.text)).toEqual(['Amira saw Dr. Patel on 3 March.', 'She said "I like maths."', 'Support e.g. visual timetables helps.']);
     for (const s of sentences) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+});
+
+describe('normaliseText fast path', () => {
+  it('returns plain text unchanged and folds every kind of odd space, quote and dash', () => {
+    expect(normaliseText('Amelia reads well.')).toBe('Amelia reads well.');
+    expect(normaliseText('a\u2009b\u00A0c\td')).toBe('a b c d');
+    expect(normaliseText(' lead  and trail ')).toBe('lead and trail');
+    expect(normaliseText('‘Mum’s’ “view” – yes')).toBe('\'Mum\'s\' "view" - yes');
   });
 });

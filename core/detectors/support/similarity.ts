@@ -107,17 +107,30 @@ export function tfidfVectors(texts: readonly string[], ignore: ReadonlySet<strin
   });
 }
 
+// A vector is compared with many others: its length is worked out once.
+const norms = new WeakMap<Vector, number>();
+function normOf(v: Vector): number {
+  let n = norms.get(v);
+  if (n === undefined) {
+    n = 0;
+    for (const x of v.values()) n += x * x;
+    n = Math.sqrt(n);
+    norms.set(v, n);
+  }
+  return n;
+}
+
 export function cosine(a: Vector, b: Vector): number {
+  const na = normOf(a);
+  const nb = normOf(b);
+  if (na === 0 || nb === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, x] of a) {
-    na += x * x;
-    const y = b.get(k);
+  for (const [k, x] of small) {
+    const y = large.get(k);
     if (y !== undefined) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot / (na * nb);
 }
 
 /** The stems two vectors share, heaviest first: what a rationale can name as the common thread. */
