@@ -165,6 +165,7 @@ describe('moderation in a browser, against ehcqa serve', () => {
     await page.getByLabel('Note', { exact: true }).fill('Health advice predates the annual review.');
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByText('Health advice predates the annual review.').waitFor();
+    expect(await page.locator('.notes li').first().innerText()).toMatch(/^Lee Lead on C1: Health advice/);
     await expectAccessible('panel');
     await shot('m4-panel-grid-disagreements');
 

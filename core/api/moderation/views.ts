@@ -112,7 +112,8 @@ export interface PanelView {
   readonly canModerate: boolean;
   readonly auditors: readonly { readonly auditor: Auditor; readonly sections: readonly RubricSectionId[] | null; readonly status: Assignment['status'] }[];
   readonly rows: readonly PanelRow[];
-  readonly notes: readonly ExerciseNote[];
+  /** With the author's name: the moderator writing one need not be a scorer of the plan. */
+  readonly notes: readonly (ExerciseNote & { readonly authorName: string })[];
   readonly signOff: SignOff | null;
 }
 
@@ -144,7 +145,7 @@ export function panelView(ctx: ApiContext, loaded: LoadedExercise, sha256: strin
     canModerate: canModerate(loaded, sha256, askingId),
     auditors: ofPlan.map((a) => ({ auditor: loaded.auditors.get(a.auditorId)!, sections: a.sections, status: a.status })),
     rows,
-    notes: blind ? [] : notesOfPlan(ctx.db, loaded.exercise.id, sha256),
+    notes: blind ? [] : notesOfPlan(ctx.db, loaded.exercise.id, sha256).map((n) => ({ ...n, authorName: loaded.auditors.get(n.auditorId)?.name ?? `Auditor ${n.auditorId}` })),
     signOff: signOffsOfExercise(ctx.db, loaded.exercise.id).find((s) => s.planSha256 === sha256) ?? null,
   };
 }

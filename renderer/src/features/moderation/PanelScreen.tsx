@@ -122,7 +122,7 @@ function Notes({ view, onAdd }: { view: PanelView; onAdd: (criterion: string, te
       {view.notes.length === 0 ? <p className="empty">No notes yet.</p> : (
         <ul className="notes">
           {view.notes.map((n) => (
-            <li key={n.id}><strong>{view.auditors.find((a) => a.auditor.id === n.auditorId)?.auditor.name ?? `Auditor ${n.auditorId}`}</strong>{n.criterion ? ` on ${n.criterion}` : ''}: {n.text} <span className="muted">{n.at.slice(0, 16).replace('T', ' ')}</span></li>
+            <li key={n.id}><strong>{n.authorName}</strong>{n.criterion ? ` on ${n.criterion}` : ''}: {n.text} <span className="muted">{n.at.slice(0, 16).replace('T', ' ')}</span></li>
           ))}
         </ul>
       )}
