@@ -85,6 +85,9 @@ describe('moderation in a browser, against ehcqa serve', () => {
     await page.getByRole('button', { name: 'Create exercise' }).click();
     await page.getByRole('heading', { name: 'Spring multi-agency panel' }).waitFor();
     exerciseUrl = page.url();
+    // Paths on this computer are for the command line only: the bridge does not offer them.
+    const local = await fetch(`http://127.0.0.1:${app.bridge.port}/api/forms.importFile`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Ehcqa-Token': app.bridge.token }, body: JSON.stringify({ path: '/etc/passwd' }) });
+    expect(local.status).toBe(404);
     const grid = page.locator('table.plans').first();
     expect(await grid.innerText()).toMatch(/Not started \(C, G\)/);
     expect(await grid.innerText()).toMatch(/Not started \(D, H\)/);
