@@ -75,6 +75,13 @@ afterAll(async () => {
 describe('moderation in a browser, against ehcqa serve', () => {
   it('the QA lead creates an exercise split by agency across education, health and social care', async () => {
     await actAs(people.lead);
+    // A random sample offers a size in plans or per cent, a seed and filters.
+    await page.getByRole('radio', { name: 'A random sample' }).check();
+    await page.getByLabel('Sample size in').selectOption({ label: '% of the plans' });
+    await page.getByLabel('Plan type').selectOption({ label: 'Final' });
+    await page.getByLabel('Plan dated in').waitFor();
+    await expectAccessible('new exercise, sample');
+    await page.getByRole('radio', { name: 'Chosen below' }).check();
     await page.getByLabel('Name', { exact: true }).fill('Spring multi-agency panel');
     for (const who of [people.education, people.health, people.social]) await page.getByRole('checkbox', { name: new RegExp(who) }).check();
     for (const p of plans) await page.getByRole('checkbox', { name: new RegExp(String(p.labels.metadata!['name'])) }).check();
@@ -101,6 +108,7 @@ describe('moderation in a browser, against ehcqa serve', () => {
     await page.getByRole('link', { name: `Score ${firstPlan}` }).click();
     await page.getByRole('heading', { name: new RegExp(`Scoring ${firstPlan}`) }).waitFor();
     expect(await page.locator('article.criterion').count()).toBe(33);
+    expect(await page.getByRole('list', { name: 'Evidence for A1' }).count()).toBeLessThanOrEqual(1);
     await expectAccessible('scoring');
     await shot('m2-blind-scoring');
     const url = page.url();
@@ -187,6 +195,8 @@ describe('moderation in a browser, against ehcqa serve', () => {
     await page.getByLabel(/Reason for the agreed level of A1/).fill('Aspirations are the parent\'s, not the child\'s.');
     await a1.getByRole('button', { name: /Save/ }).click();
     await page.getByText('Agreed level for A1 saved.').waitFor();
+    await page.getByText(/History \(\d+ changes\)/).click();
+    expect(await page.locator('.history li').last().innerText()).toMatch(/Lee Lead: agreed level of A1: Met → Partly met — Aspirations are the parent's/);
     await shot('m5-panel-signed-off');
     const trail = app.db.prepare("SELECT old_value, new_value, reason FROM trail WHERE entity = 'exercise_agreed' AND entity_key LIKE '%/A1' ORDER BY id").all();
     expect(trail).toEqual([{ old_value: null, new_value: 'met', reason: null }, { old_value: 'met', new_value: 'partly', reason: 'Aspirations are the parent\'s, not the child\'s.' }]);

@@ -76,6 +76,9 @@ function NewExercise({ auditor, auditors, onCreated }: { auditor: Auditor; audit
   const [method, setMethod] = useState<'chosen' | 'sample' | 'all'>('chosen');
   const [chosenPlans, setChosenPlans] = useState<string[]>([]);
   const [size, setSize] = useState('10');
+  const [unit, setUnit] = useState<'plans' | 'percent'>('plans');
+  const [planType, setPlanType] = useState<'' | 'final' | 'draft' | 'amended'>('');
+  const [month, setMonth] = useState('');
   const [seed, setSeed] = useState('');
   const [split, setSplit] = useState(true);
   const [moderator, setModerator] = useState(String(auditor.id));
@@ -89,7 +92,8 @@ function NewExercise({ auditor, auditors, onCreated }: { auditor: Auditor; audit
     const result = await call('exercises.create', {
       name, auditorIds: chosenAuditors, splitByAgency: split, createdBy: auditor.id,
       ...(method === 'chosen' ? { plans: chosenPlans } : {}),
-      ...(method === 'sample' ? { sample: { size: Number(size), ...(seed ? { seed: Number(seed) } : {}) } } : {}),
+      ...(method === 'sample' ? { sample: { ...(unit === 'plans' ? { size: Number(size) } : { percent: Number(size) }), ...(seed ? { seed: Number(seed) } : {}) } } : {}),
+      ...(method !== 'chosen' && (planType || month) ? { filters: { ...(planType ? { planType } : {}), ...(month ? { month } : {}) } } : {}),
       ...(moderator ? { moderatorId: Number(moderator) } : {}),
       ...(due ? { dueDate: due } : {}),
     });
@@ -116,10 +120,28 @@ function NewExercise({ auditor, auditors, onCreated }: { auditor: Auditor; audit
         <label className="check"><input type="radio" name="method" checked={method === 'all'} onChange={() => setMethod('all')} /> Every audited plan</label>
         {method === 'sample' && (
           <div className="inline-fields">
-            <label htmlFor="sample-size">Number of plans</label>
+            <label htmlFor="sample-size">Sample size</label>
             <input id="sample-size" type="number" min={1} value={size} onChange={(e) => setSize(e.target.value)} />
+            <label htmlFor="sample-unit" className="visually-hidden">Sample size in</label>
+            <select id="sample-unit" value={unit} onChange={(e) => setUnit(e.target.value as 'plans' | 'percent')}>
+              <option value="plans">plans</option>
+              <option value="percent">% of the plans</option>
+            </select>
             <label htmlFor="sample-seed">Seed <span className="muted">(optional, to repeat a sample)</span></label>
             <input id="sample-seed" type="number" min={0} value={seed} onChange={(e) => setSeed(e.target.value)} />
+          </div>
+        )}
+        {method !== 'chosen' && (
+          <div className="inline-fields">
+            <label htmlFor="filter-type">Plan type</label>
+            <select id="filter-type" value={planType} onChange={(e) => setPlanType(e.target.value as typeof planType)}>
+              <option value="">Any</option>
+              <option value="final">Final</option>
+              <option value="draft">Draft</option>
+              <option value="amended">Amended</option>
+            </select>
+            <label htmlFor="filter-month">Plan dated in</label>
+            <input id="filter-month" type="month" value={month} onChange={(e) => setMonth(e.target.value)} />
           </div>
         )}
         {method === 'chosen' && (

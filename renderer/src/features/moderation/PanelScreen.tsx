@@ -80,6 +80,7 @@ export function PanelScreen({ exerciseId, sha256, auditor }: { exerciseId: numbe
         </table>
       </div>
       {!view.blind && <Notes view={view} onAdd={async (criterion, text) => apply(await call('exercises.note', { exerciseId, sha256, auditorId: auditor.id, text, ...(criterion ? { criterion } : {}) }), 'Note added.')} />}
+      {!view.blind && <History view={view} />}
       {view.canModerate && !view.signOff && (
         <button type="button" className="primary" onClick={() => void call('exercises.signOff', { exerciseId, sha256, auditorId: auditor.id }).then((r) => apply(r, 'Signed off.'))}>Sign off this plan</button>
       )}
@@ -137,5 +138,25 @@ function Notes({ view, onAdd }: { view: PanelView; onAdd: (criterion: string, te
         <button type="submit">Add note</button>
       </form>
     </section>
+  );
+}
+
+const ENTITY_LABEL: Record<string, string> = { exercise_score: 'score', exercise_agreed: 'agreed level', exercise_signoff: 'sign-off' };
+const valueLabel = (v: string | null) => (v === null ? 'none' : v in LEVEL_LABEL ? LEVEL_LABEL[v as Level] : v.slice(0, 16).replace('T', ' '));
+
+/** The trail of this plan: append-only, so it reads as what happened, in order. */
+function History({ view }: { view: PanelView }) {
+  return (
+    <details className="card history">
+      <summary>History ({view.history.length} changes)</summary>
+      <ol>
+        {view.history.map((t) => (
+          <li key={t.id}>
+            <span className="muted">{t.at.slice(0, 16).replace('T', ' ')}</span> {t.authorName}: {ENTITY_LABEL[t.entity] ?? t.entity}{t.entity === 'exercise_signoff' ? '' : ` of ${t.entityKey.split('/').at(-1)}`}: {valueLabel(t.oldValue)} → {valueLabel(t.newValue)}
+            {t.reason ? <> — <q>{t.reason}</q></> : null}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

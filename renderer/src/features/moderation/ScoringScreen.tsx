@@ -61,7 +61,14 @@ function ScoringCard({ item, readOnly, onSave }: { item: ScoringItem; readOnly: 
       <h2 id={`score-${item.id}`} className="criterion-title"><span className="criterion-id">{item.id}</span>{item.title} <span className="muted">Section {item.section}</span></h2>
       <details><summary>What "met" looks like</summary><p className="guidance">{item.met}</p></details>
       {item.tool && (
-        <p className="suggestion">Tool suggests <span className={`level level-${item.tool.level}`}>{LEVEL_LABEL[item.tool.level]}</span>: <span className="rationale">{item.tool.rationale}</span></p>
+        <>
+          <p className="suggestion">Tool suggests <span className={`level level-${item.tool.level}`}>{LEVEL_LABEL[item.tool.level]}</span>: <span className="rationale">{item.tool.rationale}</span></p>
+          {item.tool.evidence.length > 0 && (
+            <ul className="evidence" aria-label={`Evidence for ${item.id}`}>
+              {item.tool.evidence.slice(0, 3).map((e, i) => <li key={i} className="quote">“{e.quote}” <span className="where">page {e.page}</span></li>)}
+            </ul>
+          )}
+        </>
       )}
       <div className="inline-fields">
         <label htmlFor={`level-${item.id}`}>Level for {item.id}</label>
