@@ -14,6 +14,19 @@ export const RENDERER_OPERATION_NAMES = [
   'auditors.create',
   'auditors.list',
   'rubric.get',
+  'exercises.create',
+  'exercises.list',
+  'exercises.get',
+  'exercises.assignment',
+  'exercises.score',
+  'exercises.submit',
+  'exercises.panel',
+  'exercises.note',
+  'exercises.agree',
+  'exercises.signOff',
+  'exercises.agreement',
+  'forms.export',
+  'forms.import',
 ] as const;
 
 /** Desktop-only operations the main process adds: a native dialog, then an import. */

@@ -1,4 +1,8 @@
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { ExerciseScreen } from '../features/moderation/ExerciseScreen';
+import { ModerationScreen } from '../features/moderation/ModerationScreen';
+import { PanelScreen } from '../features/moderation/PanelScreen';
+import { ScoringScreen } from '../features/moderation/ScoringScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
 import { AGENCY_LABEL } from '../ui/labels';
@@ -19,6 +23,10 @@ export function App() {
       <header className="topbar">
         <a className="brand" href="#/library" aria-label="ehcqa home: plan library">ehcqa</a>
         <span className="tagline">EHC plan quality assurance</span>
+        <nav aria-label="Areas" className="areas">
+          <a href="#/library" aria-current={route.screen === 'library' || route.screen === 'plan' ? 'page' : undefined}>Plans</a>
+          <a href="#/moderation" aria-current={['moderation', 'exercise', 'scoring', 'panel'].includes(route.screen) ? 'page' : undefined}>Moderation</a>
+        </nav>
         {current && (
           <span className="who">
             Auditing as <strong>{current.name}</strong> ({AGENCY_LABEL[current.agency]}{current.role ? `, ${current.role}` : ''})
@@ -38,6 +46,14 @@ export function App() {
           />
         ) : route.screen === 'plan' ? (
           <PlanScreen sha256={route.sha256} auditor={current} />
+        ) : route.screen === 'moderation' ? (
+          <ModerationScreen auditor={current} auditors={auditors} />
+        ) : route.screen === 'exercise' ? (
+          <ExerciseScreen exerciseId={route.exerciseId} auditor={current} />
+        ) : route.screen === 'scoring' ? (
+          <ScoringScreen exerciseId={route.exerciseId} sha256={route.sha256} auditor={current} />
+        ) : route.screen === 'panel' ? (
+          <PanelScreen exerciseId={route.exerciseId} sha256={route.sha256} auditor={current} />
         ) : (
           <LibraryScreen auditor={current} />
         )}
