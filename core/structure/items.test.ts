@@ -38,3 +38,14 @@ describe('ItemCollector', () => {
     expect(isStepHeading('By the end of the autumn term 2025, Leo will take small steps.')).toBe(false);
   });
 });
+
+describe('ItemCollector, steps heading in the outcome cell', () => {
+  it('cuts a trailing "Steps:" off the outcome and takes what follows as its steps', () => {
+    const items = new ItemCollector();
+    items.text('E', 'E1: Scarlett will be supported with her hearing. Steps:', 3, null);
+    items.text('E', 'Scarlett will check her hearing aids each morning with a TA.', 3, null);
+    const [outcome] = items.result().outcomes;
+    expect(outcome!.text).toBe('E1: Scarlett will be supported with her hearing.');
+    expect(outcome!.steps).toEqual(['Scarlett will check her hearing aids each morning with a TA.']);
+  });
+});

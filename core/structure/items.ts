@@ -14,6 +14,8 @@ const OUTCOME_LABEL = /^(?:outcome\s*\d+|E\d{1,2})\b/i;
 const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;
 const countWordsIn = (text: string) => text.trim().split(/\s+/).length;
 
+const TRAILING_STEP_HEADING = /(?<=[.!?])\s+(?:steps|targets|short[- ]term (?:steps|targets)|smaller steps)(?: for this year)?:\s*$/i;
+
 const STEP_LINE = /^(?:[•▪●◦○■□\-–*]\s|step\s*\d|\(?[a-z][.)]\s|short[- ]term|target\s*\d|by the end of (this|the) (term|autumn|spring|summer))/i;
 
 interface DraftOutcome {
@@ -42,8 +44,14 @@ export class ItemCollector {
       case 'E': {
         const last = this.outcomes[this.outcomes.length - 1];
         if (OUTCOME_LABEL.test(text)) this.underStepHeading = false;
-        if (last && (this.underStepHeading || STEP_LINE.test(text))) last.steps.push(text);
-        else this.outcomes.push({ text, page, area, steps: [] });
+        if (last && (this.underStepHeading || STEP_LINE.test(text))) {
+          last.steps.push(text);
+          return;
+        }
+        // "E1: ... hearing. Steps:": the steps heading shares the outcome's cell.
+        const heading = TRAILING_STEP_HEADING.exec(text);
+        this.outcomes.push({ text: heading ? text.slice(0, heading.index).trimEnd() : text, page, area, steps: [] });
+        if (heading) this.underStepHeading = true;
         return;
       }
       case 'F':
