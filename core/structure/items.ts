@@ -104,9 +104,10 @@ export class ItemCollector {
    */
   private outcomeRow(first: string, rest: readonly string[], page: number, area: AreaOfNeed | null): void {
     const last = this.outcomes[this.outcomes.length - 1];
+    // A row of one cell reads like running text: a step line, an outcome, a steps heading.
     if (rest.length === 0) {
-      this.outcomes.push({ text: first, page, area, steps: [] });
-      this.underStepHeading = false;
+      if (isStepHeading(first)) this.heading('E', first);
+      else this.text('E', first, page, area);
       return;
     }
     if (isStepHeading(first)) {
