@@ -7,6 +7,8 @@ export interface Sentence {
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|Miss|Prof|St|No|approx|incl|min|mins|hr|hrs|wk|wks|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$/;
 
+const LIST_NUMBER = /^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/i;
+
 /**
  * Splits text into sentences at ., ! or ? followed by white space and a capital, digit, quote or
  * bullet, and at line breaks that end a list item. Cheap and deterministic: it runs on every
@@ -38,6 +40,8 @@ export function splitSentences(text: string): Sentence[] {
     const next = text[k] ?? '';
     if (!/[A-Z0-9"'“‘•\-–(]/.test(next)) continue;
     if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
+    // "7. Poppy will...": a list number opens the sentence, it is not one.
+    if (ch === '.' && LIST_NUMBER.test(text.slice(start, i + 1))) continue;
     push(j);
   }
   push(text.length);

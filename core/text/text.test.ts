@@ -64,3 +64,9 @@ describe('normaliseText fast path', () => {
     expect(normaliseText('‘Mum’s’ “view” – yes')).toBe('\'Mum\'s\' "view" - yes');
   });
 });
+
+describe('splitSentences and list numbers', () => {
+  it('keeps a list number with the sentence it opens', () => {
+    expect(splitSentences('7. Poppy will ask for a break. 8. She will write her name.').map((s) => s.text)).toEqual(['7. Poppy will ask for a break.', '8. She will write her name.']);
+  });
+});
