@@ -3,6 +3,7 @@ import { EhcqaError, fail, ok, type Result } from '../domain';
 import { type ApiContext } from './context';
 import { auditOperations } from './operations/audits';
 import { auditorOperations } from './operations/auditors';
+import { exportOperations } from './operations/exports';
 import { type Emit, type Operation } from './operations/operation';
 import { planOperations } from './operations/plans';
 
@@ -17,6 +18,7 @@ export const operations = {
   ...planOperations,
   ...auditOperations,
   ...auditorOperations,
+  ...exportOperations,
 } as const;
 
 export type Operations = typeof operations;

@@ -14,6 +14,8 @@ export const RENDERER_OPERATION_NAMES = [
   'auditors.create',
   'auditors.list',
   'rubric.get',
+  'exports.training',
+  'exports.dashboard',
 ] as const;
 
 /** Desktop-only operations the main process adds: a native dialog, then an import. */
