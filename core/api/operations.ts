@@ -3,6 +3,8 @@ import { EhcqaError, fail, ok, type Result } from '../domain';
 import { type ApiContext } from './context';
 import { auditOperations } from './operations/audits';
 import { auditorOperations } from './operations/auditors';
+import { exerciseOperations } from './operations/exercises';
+import { formOperations } from './operations/forms';
 import { exportOperations } from './operations/exports';
 import { type Emit, type Operation } from './operations/operation';
 import { planOperations } from './operations/plans';
@@ -18,6 +20,8 @@ export const operations = {
   ...planOperations,
   ...auditOperations,
   ...auditorOperations,
+  ...exerciseOperations,
+  ...formOperations,
   ...exportOperations,
 } as const;
 
@@ -31,7 +35,7 @@ export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
  * Operations that take paths on this computer. Only the command line calls them directly; the
  * desktop app reaches them through a main-process file dialog, and the browser bridge never.
  */
-export const LOCAL_OPERATIONS: ReadonlySet<OperationName> = new Set(['plans.import']);
+export const LOCAL_OPERATIONS: ReadonlySet<OperationName> = new Set(['plans.import', 'forms.exportFile', 'forms.importFile']);
 
 /** What a renderer (Electron preload, browser bridge) may call. */
 export const RENDERER_OPERATIONS = OPERATION_NAMES.filter((name) => !LOCAL_OPERATIONS.has(name));

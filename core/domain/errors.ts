@@ -23,6 +23,7 @@ export const OTHER_ERROR_CODES = [
   'invalid_rubric',
   'not_found',
   'conflict',
+  'invalid_form',
   'database_newer',
   'io',
   'internal',

@@ -43,6 +43,26 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('003 adds moderation exercises, keeping 002 data, with scores tied to an assignment', () => {
+    const raw = new Database(tempDb());
+    raw.pragma('foreign_keys = ON');
+    MIGRATIONS[0]!.up(raw as never);
+    MIGRATIONS[1]!.up(raw as never);
+    raw.prepare("INSERT INTO plans (sha256, file_name, status, imported_at) VALUES ('abc', 'a.pdf', 'ok', '2026-01-01')").run();
+    raw.prepare("INSERT INTO auditors (name, agency, created_at) VALUES ('Ann', 'health', '2026-01-01')").run();
+    MIGRATIONS[2]!.up(raw as never);
+    expect(tables(raw)).toEqual(expect.arrayContaining(['exercises', 'exercise_plans', 'exercise_assignments', 'exercise_scores', 'exercise_notes', 'exercise_agreed', 'exercise_signoffs', 'form_exports', 'form_imports']));
+    expect(raw.prepare('SELECT name FROM auditors').pluck().get()).toBe('Ann');
+    raw.prepare("INSERT INTO exercises (name, created_at, rubric_id, rubric_version, split_by_agency, sample_json) VALUES ('Round 1', 't', 'r', '1', 1, '{}')").run();
+    raw.prepare("INSERT INTO exercise_plans VALUES (1, 'abc', 0)").run();
+    raw.prepare("INSERT INTO exercise_assignments (exercise_id, plan_sha256, auditor_id, sections) VALUES (1, 'abc', 1, 'C,G')").run();
+    raw.prepare("INSERT INTO exercise_scores VALUES (1, 'abc', 1, 'C1', 'met', NULL, 'app', 't')").run();
+    // A score of someone not assigned, or an unknown level, is refused by the schema itself.
+    expect(() => raw.prepare("INSERT INTO exercise_scores VALUES (1, 'abc', 2, 'C1', 'met', NULL, 'app', 't')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => raw.prepare("INSERT INTO exercise_scores VALUES (1, 'abc', 1, 'C2', 'mostly', NULL, 'app', 't')").run()).toThrow(/CHECK/);
+    raw.close();
+  });
+
   it('reopening an up-to-date database changes nothing', () => {
     const file = tempDb();
     openDatabase(file).close();
