@@ -28,6 +28,7 @@ export const RENDERER_OPERATION_NAMES = [
   'forms.export',
   'forms.import',
   'exports.training',
+  'exports.moderation',
   'exports.dashboard',
 ] as const;
 

@@ -1,5 +1,6 @@
 import { EhcqaError } from '../domain';
 import { AUDIT_USAGE, auditCommand } from './audit-command';
+import { EXPORT_USAGE, exportCommand } from './export-command';
 import { RESTORE_USAGE, restoreCommand } from './restore-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
 import { UsageError } from './usage-error';
@@ -8,9 +9,10 @@ const COMMANDS: Record<string, { run: (argv: readonly string[]) => Promise<numbe
   audit: { run: auditCommand, usage: AUDIT_USAGE },
   serve: { run: serveCommand, usage: SERVE_USAGE },
   restore: { run: restoreCommand, usage: RESTORE_USAGE },
+  export: { run: exportCommand, usage: EXPORT_USAGE },
 };
 
-const USAGE = 'usage: ehcqa <command> ...\ncommands: audit, serve, restore';
+const USAGE = 'usage: ehcqa <command> ...\ncommands: audit, serve, restore, export';
 
 /**
  * Entry point of `ehcqa`. Errors print a message naming what is wrong and exit 1; usage

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { type Grade, type Level, type RubricSectionId } from '../domain';
-import { agreementStatistics, type AgreementStatistics, levelMatrix, RUBRIC_CATEGORIES } from '../moderation';
+import { type AgreementStatistics, exerciseAgreement, type ToolAgreement } from '../moderation';
 import { gradeCriteria } from '../rubric';
 import { type ExportOptions, type ModerationDataset } from './dataset';
 import { addGuideSheet, identifierStatement } from './guide-sheet';
@@ -47,7 +47,7 @@ export async function moderationWorkbook(data: ModerationDataset, options: Expor
   addPlans(workbook, data, results, scrub);
   addCriteria(workbook, data, results, scrub);
   addModeration(workbook, data, scrub);
-  addAgreement(workbook, data, results);
+  addAgreement(workbook, data);
   addTrail(workbook, data, scrub);
   addGuideSheet(workbook, data.rubric, options.mode, [
     'Agreed levels are those the moderation panel settled; where it settled none for a criterion, the tool\'s suggestion stands, and the agreed grade is computed from these levels by the grading rule below.',
@@ -174,36 +174,44 @@ function statsRow(label: string, s: AgreementStatistics): CellValue[] {
   return [label, s.items, s.pairableItems, s.raters, s.percentAgreement, s.fleissKappa, s.krippendorffAlphaOrdinal];
 }
 
-function addAgreement(workbook: ExcelJS.Workbook, data: ModerationDataset, results: readonly PlanResult[]) {
+/** The figures of `ehcqa agreement` (core/moderation exerciseAgreement), laid out as tables. */
+function addAgreement(workbook: ExcelJS.Workbook, data: ModerationDataset) {
   const auditors = data.auditors;
-  const ratingOf = new Map(data.ratings.map((r) => [`${r.planKey}/${r.criterion}/${r.auditorId}`, r.level ?? undefined]));
-  const items = [...new Set(data.ratings.map((r) => levelsKey(r.planKey, r.criterion)))];
-  const criterionOf = (item: string) => item.slice(item.indexOf('/') + 1);
-  const sectionOf = new Map(data.rubric.criteria.map((c) => [c.id, c.section]));
-  const matrixOf = (subset: readonly string[]) => levelMatrix(subset.map((item) => auditors.map((a) => ratingOf.get(`${item}/${a.id}`))));
-  const stats = (subset: readonly string[]) => agreementStatistics(matrixOf(subset), { categories: RUBRIC_CATEGORIES });
-  const overall = stats(items);
-  const sections = [...new Set(data.rubric.criteria.map((c) => c.section))];
-  const rows: CellValue[][] = [statsRow('All criteria', overall), ...sections.map((s) => statsRow(`Section ${s}`, stats(items.filter((i) => sectionOf.get(criterionOf(i)) === s))))];
+  const levels = new Map<string, Map<number, Level>>();
+  for (const r of data.ratings) {
+    if (!r.level) continue;
+    const key = levelsKey(r.planKey, r.criterion);
+    const own = levels.get(key) ?? new Map<number, Level>();
+    own.set(r.auditorId, r.level);
+    levels.set(key, own);
+  }
+  const tool = new Map(data.plans.flatMap((p) => p.suggestions.map((s): [string, Level] => [levelsKey(p.key, s.criterion), s.level])));
+  const agreed = new Map(data.agreed.map((a): [string, Level] => [levelsKey(a.planKey, a.criterion), a.level]));
+  const figures = exerciseAgreement({
+    raters: auditors.map((a) => a.id), plans: data.plans.map((p) => p.key), criteria: data.rubric.criteria.map((c) => ({ id: c.id, section: c.section })), levels, tool, agreed,
+  });
+  const sections = Object.entries(figures.sections) as [RubricSectionId, AgreementStatistics][];
+  const rows: CellValue[][] = [
+    statsRow('All criteria', figures.overall),
+    ...sections.map(([s, stats]) => statsRow(`Section ${s}`, stats)),
+    ...data.rubric.criteria.map((c) => statsRow(`Criterion ${c.id}`, figures.criteria[c.id]!)),
+  ];
   const sheet = addTableSheet(workbook, 'Agreement', [
     { header: 'Scope', width: 22 }, { header: 'Items', width: 8 }, { header: 'Items with 2+ ratings', width: 12 }, { header: 'Auditors', width: 9 },
     { header: 'Percent agreement', width: 12, format: PCT }, { header: 'Fleiss kappa', width: 10, format: RATIO }, { header: 'Krippendorff alpha (ordinal)', width: 14, format: RATIO },
   ], rows);
-  let at = rows.length + 3;
-  at = writeTable(sheet, [
+  const pairsAt = rows.length + 3;
+  const pairsEnd = writeTable(sheet, [
     { header: 'Auditor A', width: 22 }, { header: 'Auditor B', width: 8 }, { header: 'Items both rated', width: 12 }, { header: 'Cohen kappa', width: 9 }, { header: 'Weighted kappa (quadratic)', width: 12 },
-  ], overall.pairwise.map((p) => [auditors[p.raterA]?.name ?? '', auditors[p.raterB]?.name ?? '', p.n, p.cohenKappa, p.weightedKappaQuadratic]), at, { filter: false });
+  ], figures.overall.pairwise.map((p) => [auditors[p.raterA]?.name ?? '', auditors[p.raterB]?.name ?? '', p.n, p.cohenKappa, p.weightedKappaQuadratic]), pairsAt, { filter: false });
+  for (let r = pairsAt + 1; r <= pairsEnd; r++) for (const c of [4, 5]) sheet.getCell(r, c).numFmt = RATIO;
   // The tool against the panel: how far the pre-scores can be trusted.
-  const agreedOf = new Map(results.map((r) => [r.key, r.agreed]));
-  const settled = data.agreed.map((a) => [data.plans.find((p) => p.key === a.planKey)?.suggestions.find((s) => s.criterion === a.criterion)?.level, agreedOf.get(a.planKey)?.get(a.criterion)]);
-  const tool = agreementStatistics(levelMatrix(settled), { categories: RUBRIC_CATEGORIES });
-  const toolRow = at + 2;
-  writeTable(sheet, [
-    { header: 'Tool against agreed levels', width: 22 }, { header: 'Items', width: 8 }, { header: 'Percent agreement', width: 12 }, { header: 'Cohen kappa', width: 9 }, { header: 'Weighted kappa (quadratic)', width: 12 },
-  ], [['Tool', tool.items, tool.percentAgreement, tool.pairwise[0]?.cohenKappa ?? null, tool.pairwise[0]?.weightedKappaQuadratic ?? null]], toolRow, { filter: false });
-  sheet.getCell(toolRow + 1, 3).numFmt = PCT;
-  for (let r = rows.length + 4; r <= at; r++) for (const c of [4, 5]) sheet.getCell(r, c).numFmt = RATIO;
-  for (const c of [4, 5]) sheet.getCell(toolRow + 1, c).numFmt = RATIO;
+  const toolAt = pairsEnd + 2;
+  const toolEnd = writeTable(sheet, [
+    { header: 'Tool against agreed levels', width: 22 }, { header: 'Items', width: 8 }, { header: 'Percent agreement', width: 12 }, { header: 'Weighted kappa (quadratic)', width: 9 },
+  ], [['All criteria', figures.tool.overall.n, figures.tool.overall.percentAgreement, figures.tool.overall.weightedKappaQuadratic],
+    ...(Object.entries(figures.tool.sections) as [string, ToolAgreement][]).map(([s, t]): CellValue[] => [`Section ${s}`, t.n, t.percentAgreement, t.weightedKappaQuadratic])], toolAt, { filter: false });
+  for (let r = toolAt + 1; r <= toolEnd; r++) { sheet.getCell(r, 3).numFmt = PCT; sheet.getCell(r, 4).numFmt = RATIO; }
 }
 
 function addTrail(workbook: ExcelJS.Workbook, data: ModerationDataset, scrub: Pseudonymiser) {
@@ -213,10 +221,11 @@ function addTrail(workbook: ExcelJS.Workbook, data: ModerationDataset, scrub: Ps
     { header: 'When', width: 22 }, { header: 'Auditor', width: 20 }, { header: 'What', width: 12 }, { header: 'Plan', width: 14 }, { header: 'Key', width: 16 },
     { header: 'Field', width: 10 }, { header: 'Before', width: 20, wrap: true }, { header: 'After', width: 20, wrap: true }, { header: 'Reason', width: 40, wrap: true },
   ], data.trail.map((t) => {
-    const [first, ...rest] = t.entityKey.split('/');
-    const planKey = first && planKeys.has(first) ? first : null;
+    // Keys name the plan by hash among other parts ("exercise/plan/auditor/criterion"): shown by its reference instead.
+    const parts = t.entityKey.split('/');
+    const planKey = parts.find((part) => planKeys.has(part)) ?? null;
     const text = (v: string | null) => scrub.text(planKey, v);
     return [t.at, t.auditorId === null ? null : names.get(t.auditorId) ?? `#${t.auditorId}`, t.entity, planKey ? planReference(scrub, planKey) : null,
-      planKey ? rest.join('/') : text(t.entityKey), t.field, text(t.oldValue), text(t.newValue), text(t.reason)];
+      text(parts.map((part) => (part === planKey ? planReference(scrub, part) : part)).join('/')), t.field, text(t.oldValue), text(t.newValue), text(t.reason)];
   }));
 }

@@ -7,7 +7,7 @@
 
 export interface PlanIdentity {
   readonly planKey: string;
-  /** Digits only, so no identifier pattern (postcode, UPN, phone) can ever match a pseudonym. */
+  /** From the plan's hash (plan-codes.ts): no identifier pattern matches it. */
   readonly code: string;
   /** Folded name (one to three words) → its pseudonym, for this plan's own text. */
   readonly names: ReadonlyMap<string, string>;
@@ -48,6 +48,8 @@ const NOT_NAMES = new Set([
   'details', 'contact', 'telephone', 'email', 'address', 'not', 'no', 'none', 'agreement', 'consent', 'signature', 'date', 'child',
   'young', 'person', 'family', 'hub', 'panel', 'champion', 'link', 'education', 'health', 'social', 'care', 'agency', 'hope', 'hopes',
 ]);
+
+const PSEUDONYM_WORDS = new Set(['child', 'parent', 'family']);
 
 /** How names are compared: case and apostrophe style do not matter. */
 export const foldName = (name: string): string => name.normalize('NFC').replace(/’/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
@@ -99,7 +101,8 @@ export function identifyPlan(input: IdentityInput): PlanIdentity {
   const familyLabel = `Family ${input.code}`;
   const set = (name: string, label: string, everywhere: boolean) => {
     const key = foldName(name);
-    if (!key || names.has(key)) return;
+    // A pseudonym's own words are never names: replacing them would make scrubbing grow without end.
+    if (!key || names.has(key) || PSEUDONYM_WORDS.has(key)) return;
     names.set(key, label);
     if (everywhere) shared.set(key, label);
   };

@@ -11,5 +11,8 @@ export function pseudonymiserFor(plans: readonly ExportPlan[], mode: IdentifierM
   })));
 }
 
-/** How a plan is named in an export: by its stable code, the same with or without identifiers. */
-export const planReference = (scrub: Pseudonymiser, planKey: string): string => `Plan ${scrub.codeOf(planKey) ?? planKey.slice(0, 8)}`;
+/**
+ * How a plan is named in an export: by its stable code, the same with or without identifiers,
+ * and the same as the scoring forms name it.
+ */
+export const planReference = (scrub: Pseudonymiser, planKey: string): string => `EHC-${scrub.codeOf(planKey) ?? planKey.slice(0, 8).toUpperCase()}`;

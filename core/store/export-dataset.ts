@@ -1,7 +1,7 @@
 import {
   type Grade, type Level, type Outcome, type Passage, type PlanMetadata, type ProvisionItem, type Suggestion,
 } from '../domain';
-import { type ExportAuditor, type ExportJudgement, type ExportPlan, type ExportPlanNote, type PeriodFilter } from '../export/dataset';
+import { type ExportAuditor, type ExportJudgement, type ExportPlan, type ExportPlanNote, type ExportTrailEntry, type PeriodFilter } from '../export/dataset';
 import { keyStageOf } from '../text';
 import { type ReadDb } from './database';
 
@@ -72,4 +72,12 @@ export function exportPlanNotes(db: ReadDb, planKeys: ReadonlySet<string>): Expo
   }[])
     .filter((n) => planKeys.has(n.plan_sha256))
     .map((n) => ({ planKey: n.plan_sha256, auditorId: n.auditor_id, note: n.overall_note }));
+}
+
+/** The trail of one exercise: the exercise row itself and every entity keyed under it. */
+export function exerciseTrail(db: ReadDb, exerciseId: number): ExportTrailEntry[] {
+  return (db.prepare(`SELECT * FROM trail WHERE (entity = 'exercise' AND entity_key = @id) OR (entity <> 'exercise' AND entity LIKE 'exercise%' AND entity_key LIKE @prefix) ORDER BY id`)
+    .all({ id: String(exerciseId), prefix: `${exerciseId}/%` }) as {
+    at: string; auditor_id: number | null; entity: string; entity_key: string; field: string; old_value: string | null; new_value: string | null; reason: string | null;
+  }[]).map((r) => ({ at: r.at, auditorId: r.auditor_id, entity: r.entity, entityKey: r.entity_key, field: r.field, oldValue: r.old_value, newValue: r.new_value, reason: r.reason }));
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { EhcqaError } from '../../domain';
-import { type DashboardData, dashboardData, trainingWorkbook } from '../../export';
-import { trainingDataset } from '../export-data';
+import { type DashboardData, dashboardData, moderationWorkbook, trainingWorkbook } from '../../export';
+import { moderationDataset, trainingDataset } from '../export-data';
+import { exerciseId } from './exercises';
 import { op, rubricOf } from './operation';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -26,6 +27,11 @@ export const exportOperations = {
     const bytes = await trainingWorkbook(data, { mode: args.identifiers ? 'identifiers' : 'pseudonymised' });
     const stamp = data.generatedAt.slice(0, 10);
     return { fileName: `ehcqa-training-${stamp}${args.identifiers ? '-IDENTIFIERS' : ''}.xlsx`, dataBase64: Buffer.from(bytes).toString('base64'), plans: data.plans.length, identifiers: args.identifiers };
+  }),
+  'exports.moderation': op(z.strictObject({ exerciseId, identifiers: z.boolean().default(false) }), async (ctx, args): Promise<WorkbookFile> => {
+    const data = moderationDataset(ctx, args.exerciseId);
+    const bytes = await moderationWorkbook(data, { mode: args.identifiers ? 'identifiers' : 'pseudonymised' });
+    return { fileName: `ehcqa-moderation-${data.exercise.id}-${data.generatedAt.slice(0, 10)}${args.identifiers ? '-IDENTIFIERS' : ''}.xlsx`, dataBase64: Buffer.from(bytes).toString('base64'), plans: data.plans.length, identifiers: args.identifiers };
   }),
   'exports.dashboard': op(
     z.strictObject({ keyStage: optionalText, primaryNeed: optionalText, setting: optionalText, from: isoDate.optional(), to: isoDate.optional() }),
