@@ -104,7 +104,7 @@ describe('the moderation results workbook', () => {
     const ws = sheet(pseudonymised, 'Moderation');
     expect(ws.rowCount).toBe(1 + 3 * rubric.criteria.length);
     const agreed = column(ws, 'Agreed level');
-    expect(column(ws, 'Priya Shah (send-qa)')).toBe(4);
+    expect(column(ws, 'Dana Whitcombe (send-qa)')).toBe(4);
     expect(column(ws, 'Tom Reyes (health)')).toBe(6);
     const row = ws.getRow(2);
     expect(row.getCell(agreed).dataValidation).toMatchObject({ type: 'list', formulae: ['"Met,Partly met,Not met,N/A"'] });

@@ -3,7 +3,8 @@ import natural from 'natural';
 // natural is CommonJS: its ESM face has only a default export (named imports fail at run time).
 const { TfIdf, WordTokenizer, stopwords } = natural;
 const tokenizer = new WordTokenizer();
-const STOP = new Set([...stopwords, 'child', 'plan', 'section', 'criterion', 'needs', 'need', 'met', 'partly']);
+// With the words pseudonyms are made of: "Child 1A2B3C4D" in every comment is no theme.
+const STOP = new Set([...stopwords, 'child', 'parent', 'plan', 'section', 'criterion', 'needs', 'need', 'met', 'partly']);
 
 export interface Comment {
   readonly text: string;
@@ -21,7 +22,7 @@ export interface CommentTheme {
 
 type Vector = Map<string, number>;
 
-const tokens = (text: string) => tokenizer.tokenize(text.toLowerCase()).filter((t) => t.length >= 3 && !/^\d+$/.test(t) && !STOP.has(t));
+const tokens = (text: string) => tokenizer.tokenize(text.toLowerCase()).filter((t) => t.length >= 3 && !/\d/.test(t) && !STOP.has(t));
 
 function cosine(a: Vector, b: Vector): number {
   let dot = 0, na = 0, nb = 0;
@@ -38,9 +39,19 @@ function cosine(a: Vector, b: Vector): number {
  */
 export function commentThemes(comments: readonly Comment[], options: { readonly minSimilarity?: number; readonly termsPerTheme?: number } = {}): CommentTheme[] {
   const minSimilarity = options.minSimilarity ?? 0.25;
+  // Words in more than half the comments (when there are a few) tell them apart no better than stop words.
+  const words = comments.map((c) => tokens(c.text));
+  const df = new Map<string, number>();
+  for (const w of words) for (const t of new Set(w)) df.set(t, (df.get(t) ?? 0) + 1);
+  const common = (t: string) => comments.length >= 4 && (df.get(t) ?? 0) > comments.length / 2;
   const tfidf = new TfIdf();
-  const kept = comments.filter((c) => tokens(c.text).length > 0);
-  kept.forEach((c) => tfidf.addDocument(tokens(c.text)));
+  const kept: Comment[] = [];
+  comments.forEach((c, i) => {
+    const own = words[i]!.filter((t) => !common(t));
+    if (own.length === 0) return;
+    kept.push(c);
+    tfidf.addDocument(own);
+  });
   const vectors: Vector[] = kept.map((_, i) => new Map(tfidf.listTerms(i).slice(0, 12).map((t) => [t.term, t.tfidf])));
   const clusters: { centroid: Vector; members: number[] }[] = [];
   vectors.forEach((v, i) => {

@@ -20,7 +20,7 @@ export interface Round {
  * a level for each. Reasons quote `mention(plan)`, so exports have comments naming the child.
  */
 export async function moderationRound(ctx: ApiContext, rubric: Rubric, plans: readonly string[], mention: (sha: string) => string): Promise<Round> {
-  const a = await must(ctx, 'auditors.create', { name: 'Priya Shah', agency: 'send-qa' });
+  const a = await must(ctx, 'auditors.create', { name: 'Dana Whitcombe', agency: 'send-qa' });
   const b = await must(ctx, 'auditors.create', { name: 'Tom Reyes', agency: 'health' });
   const { exercise } = await must(ctx, 'exercises.create', { name: 'Spring moderation', auditorIds: [a.id, b.id], plans, moderatorId: a.id });
   for (const sha of plans) {

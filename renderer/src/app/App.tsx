@@ -1,3 +1,4 @@
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
@@ -20,6 +21,12 @@ export function App() {
         <a className="brand" href="#/library" aria-label="ehcqa home: plan library">ehcqa</a>
         <span className="tagline">EHC plan quality assurance</span>
         {current && (
+          <nav aria-label="Screens" className="screens">
+            <a href="#/library" aria-current={route.screen === 'library' ? 'page' : undefined}>Library</a>
+            <a href="#/dashboard" aria-current={route.screen === 'dashboard' ? 'page' : undefined}>Dashboard</a>
+          </nav>
+        )}
+        {current && (
           <span className="who">
             Auditing as <strong>{current.name}</strong> ({AGENCY_LABEL[current.agency]}{current.role ? `, ${current.role}` : ''})
             <button type="button" className="link" onClick={() => go({ screen: 'profile' })}>Switch auditor</button>
@@ -36,6 +43,8 @@ export function App() {
               go({ screen: 'library' });
             }}
           />
+        ) : route.screen === 'dashboard' ? (
+          <DashboardScreen />
         ) : route.screen === 'plan' ? (
           <PlanScreen sha256={route.sha256} auditor={current} />
         ) : (
