@@ -7,6 +7,8 @@ const pctNumber = (share: number | null): number | null => (share === null ? nul
 
 // Grade colours as the rest of the app uses them, dark enough against white for chart marks.
 const GRADE_COLOUR: Record<string, string> = { Outstanding: '#1d4f91', Good: '#1e6b34', 'Requires improvement': '#b06000', Inadequate: '#a3161a' };
+/** Axis labels short enough to show whole; the full title is in the table. */
+const short = (label: string, max = 26) => (label.length <= max ? label : `${label.slice(0, max - 1)}…`);
 const percentAxis = { min: 0, max: 100, ticks: { callback: (v: string | number) => `${v}%` } };
 
 export interface ChartSpec {
@@ -62,7 +64,7 @@ export function weakestChart(d: DashboardData): ChartSpec {
     config: {
       type: 'bar',
       data: {
-        labels: d.weakest.map((w) => `${w.criterion} ${w.title}`),
+        labels: d.weakest.map((w) => short(`${w.criterion} ${w.title}`)),
         datasets: [
           { label: 'Not met', data: d.weakest.map((w) => pctNumber(w.assessed ? w.notMet / w.assessed : null)), backgroundColor: '#a3161a' },
           { label: 'Partly met', data: d.weakest.map((w) => pctNumber(w.assessed ? w.partly / w.assessed : null)), backgroundColor: '#b06000' },
