@@ -38,6 +38,9 @@ const NAMES = String.raw`(?:(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+)?${NAME_WORD}(?:[ \t]+${
 const AFTER_RELATION = new RegExp(String.raw`\b(?:${relationPattern})\b[,:]?[ \t]+(${NAMES})(?:[ \t]*(?:,|and|&)[ \t]*(${NAMES}))?`, 'gu');
 /** "Helen Begum (mum)". */
 const BEFORE_RELATION = new RegExp(String.raw`(${NAMES})[ \t]*\((?:${relationPattern})\)`, 'gu');
+/** Cheap tests first: most texts name no relation at all, and the name patterns are costly to try at every word. */
+const ANY_RELATION = new RegExp(String.raw`\b(?:${relationPattern})\b`, 'u');
+const RELATION_IN_BRACKETS = new RegExp(String.raw`\((?:${relationPattern})\)`, 'u');
 
 /** Capitalised words that follow "parent" or "carer" without being anyone's name. */
 const NOT_NAMES = new Set([
@@ -83,11 +86,12 @@ function familyNames(texts: readonly string[], child: readonly string[]): string
     found.set(key, name);
   };
   for (const text of texts) {
+    if (!ANY_RELATION.test(text)) continue;
     for (const m of text.matchAll(AFTER_RELATION)) {
       add(m[1]);
       add(m[2]);
     }
-    for (const m of text.matchAll(BEFORE_RELATION)) add(m[1]);
+    if (RELATION_IN_BRACKETS.test(text)) for (const m of text.matchAll(BEFORE_RELATION)) add(m[1]);
   }
   // One person printed as "Michelle" in one place and "Michelle Baptiste" in another is one parent.
   const full = [...found.values()];
