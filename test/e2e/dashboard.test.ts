@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPlans } from '../../core/api/import-plans';
 import { readRubricFile } from '../../core/api/rubric-files';
 import { labelledFiles } from '../evaluation/labels';
+import { moderationRound } from '../exports/moderation-round';
 import { everyText, occurrences, readWorkbook } from '../exports/workbook-text';
 import { type AppUnderTest, axeViolations, launchChromium, SCREENSHOTS, serious, startApp } from './harness';
 
@@ -111,5 +112,21 @@ describe('the dashboard in a browser', () => {
     expect(String(openWb.getWorksheet('Summary')!.getCell(2, 2).value)).toMatch(/^INCLUDES IDENTIFIERS/);
     const openTexts = everyText(openWb);
     expect(names.some((n) => occurrences(openTexts, n.split(' ')[0]!).length > 0)).toBe(true);
+  });
+
+  it('downloads the moderation workbook of an exercise chosen in the panel', async () => {
+    const rubric = readRubricFile();
+    const shas = (app.db.prepare("SELECT sha256 FROM plans WHERE status = 'ok' ORDER BY file_name LIMIT 3").all()) as { sha256: string }[];
+    await moderationRound({ db: app.db, toolVersion: 'e2e', now: () => new Date(), rubric }, rubric, shas.map((r) => r.sha256), () => 'the child');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await page.getByLabel('Moderation exercise').selectOption({ label: 'Spring moderation' });
+    const file = await download(() => page.getByRole('button', { name: 'Download moderation workbook' }).click());
+    expect(file.name).toMatch(/^ehcqa-moderation-\d+-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = await readWorkbook(file.bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Plans', 'Criteria', 'Moderation', 'Agreement', 'Audit trail', 'Guide']);
+    expect(wb.getWorksheet('Plans')!.rowCount).toBe(4);
+    const texts = everyText(wb);
+    for (const p of chosen) for (const id of p.labels.identifiers ?? []) expect(occurrences(texts, id), id).toEqual([]);
   });
 });
