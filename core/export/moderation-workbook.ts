@@ -9,7 +9,7 @@ import { planReference, pseudonymiserFor } from './plan-pseudonyms';
 import { type Pseudonymiser } from './pseudonymise';
 import { finishWorkbook, newWorkbook } from './workbook';
 import {
-  addTableSheet, type CellValue, columnLetter, LEVEL_LIST_VALIDATION, levelConditionalFormatting, styleLevelCell, writeTable,
+  addTableSheet, type CellValue, columnLetter, LEVEL_LIST_VALIDATION, levelConditionalFormatting, styleLevelCell, validateRange, writeTable,
 } from './workbook-style';
 
 const PCT = '0%';
@@ -161,13 +161,15 @@ function addModeration(workbook: ExcelJS.Workbook, data: ModerationDataset, scru
       });
       const a = agreed.get(key);
       styleLevelCell(row.getCell(agreedColumn), a?.level ?? null);
-      row.getCell(agreedColumn).dataValidation = LEVEL_LIST_VALIDATION;
       if (a?.reason) row.getCell(agreedColumn + 1).value = scrub.text(plan.key, a.reason);
       row.getCell(agreedColumn + 2).value = levels.length < 2 ? null : new Set(levels).size === 1 ? 'Yes' : 'No';
     }
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(r - 1, 2), column: agreedColumn + 2 } };
-  if (r > 2) levelConditionalFormatting(sheet, `C2:${columnLetter(agreedColumn)}${r - 1}`);
+  if (r > 2) {
+    levelConditionalFormatting(sheet, `C2:${columnLetter(agreedColumn)}${r - 1}`);
+    validateRange(sheet, `${columnLetter(agreedColumn)}2:${columnLetter(agreedColumn)}${r - 1}`, LEVEL_LIST_VALIDATION);
+  }
 }
 
 function statsRow(label: string, s: AgreementStatistics): CellValue[] {
