@@ -61,6 +61,7 @@ export class Pseudonymiser {
   private readonly byPlan: ReadonlyMap<string, PlanIdentity>;
   private readonly shared = new Map<string, string>();
   private readonly datesOfBirth = new Set<string>();
+  private readonly memo = new Map<string, string>();
 
   constructor(readonly mode: IdentifierMode, identities: readonly PlanIdentity[]) {
     this.byPlan = new Map(identities.map((p) => [p.planKey, p]));
@@ -87,8 +88,17 @@ export class Pseudonymiser {
     return out;
   }
 
-  /** Text of no particular plan (sheet names, workbook properties, the final pass over every cell). */
+  /**
+   * Text of no particular plan (sheet names, workbook properties, the final pass over every
+   * cell). Remembered: most cells of a big workbook repeat a few strings (level words, references).
+   */
   any(text: string): string {
-    return this.text(null, text);
+    let out = this.memo.get(text);
+    if (out === undefined) {
+      out = this.text(null, text);
+      if (this.memo.size > 100_000) this.memo.clear();
+      this.memo.set(text, out);
+    }
+    return out;
   }
 }
