@@ -65,6 +65,8 @@ describe('moderation exercises', () => {
     const c1 = blind.rows.find((r) => r.id === 'C1')!;
     expect(c1.cells).toEqual([{ state: 'hidden' }, { state: 'shown', level: null, reason: null }, { state: 'not_assigned' }]);
     expect(c1.disagreement).toBeNull();
+    // Nor does the history give away education's C1.
+    expect(blind.history).toEqual([]);
     await expect(must(ctx, 'exercises.note', { exerciseId: exercise.id, sha256: sha, auditorId: health.id, text: 'hi' })).rejects.toThrow(/Submit your own scores/);
 
     await scoreAll(ctx, exercise.id, health.id, sha, (c) => (c === 'C1' ? 'not_met' : 'partly'));
@@ -100,6 +102,9 @@ describe('moderation exercises', () => {
     await must(ctx, 'exercises.agree', { exerciseId: exercise.id, sha256: sha, auditorId: lead.id, criterion: 'A1', level: 'partly', reason: 'Re-read after sign-off' });
     const trail = trailFor(db, 'exercise_agreed', `${exercise.id}/${sha}/A1`);
     expect(trail.map((t) => [t.oldValue, t.newValue, t.reason, t.auditorId])).toEqual([[null, 'met', 'Panel view', lead.id], ['met', 'partly', 'Re-read after sign-off', lead.id]]);
+    const history = (await must(ctx, 'exercises.panel', { exerciseId: exercise.id, sha256: sha, auditorId: lead.id })).history;
+    expect(history.filter((h) => h.entity === 'exercise_agreed' && h.entityKey.endsWith('/A1')).map((h) => [h.authorName, h.newValue, h.reason])).toEqual([['Lee Lead', 'met', 'Panel view'], ['Lee Lead', 'partly', 'Re-read after sign-off']]);
+    expect(history.filter((h) => h.entity === 'exercise_signoff')).toHaveLength(1);
     expect(trailFor(db, 'exercise_score', `${exercise.id}/${sha}/${health.id}/C1`).map((t) => t.newValue)).toEqual(['partly']);
     expect(trailFor(db, 'exercise_assignment', `${exercise.id}/${sha}/${health.id}`).map((t) => t.newValue)).toEqual(['in_progress', 'submitted']);
   });

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EhcqaError, type Level } from '../../domain';
-import { buildScoringForm, checkAgainstIssued, type FormRow, type IssuedForm, planReference, readScoringForm } from '../../moderation';
+import { buildScoringForm, checkAgainstIssued, type FormRow, type IssuedForm, planReference, pseudonymise, readScoringForm } from '../../moderation';
 import {
   type Auditor, findFormExport, findFormImport, findPlan, insertFormExport, insertFormImport, scoresOfExercise, setAssignmentStatus, upsertExerciseScore,
 } from '../../store';
@@ -12,25 +12,6 @@ import { pauseInsideFormImportForTests } from './test-hooks';
 function issuedRows(loaded: LoadedExercise, auditorId: number) {
   return loaded.assignments.filter((a) => a.auditorId === auditorId).flatMap((a) =>
     criteriaOf(loaded.rubric, a.sections).map((c) => ({ assignment: a, criterion: c, plan: planReference(a.planSha256) })));
-}
-
-/**
- * Child identifiers a quote may carry, masked on a form that leaves the app: the child's name
- * (and its parts), NHS numbers, UPNs, postcodes, phone numbers, emails and dates.
- */
-function pseudonymise(text: string, name: string | null): string {
-  let out = text;
-  const parts = (name ?? '').split(/\s+/).filter((p) => p.length >= 2);
-  for (const part of [name ?? '', ...parts].filter(Boolean).sort((a, b) => b.length - a.length)) {
-    out = out.replace(new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), '[name]');
-  }
-  return out
-    .replace(/\b[\w.+-]+@[\w-]+\.[\w.]+\b/g, '[email]')
-    .replace(/\b[A-Z]\d{11}[0-9A-Z]\b/g, '[UPN]')
-    .replace(/\b\d{3}\s?\d{3}\s?\d{4}\b/g, '[number]')
-    .replace(/\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/g, '[phone]')
-    .replace(/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g, '[postcode]')
-    .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, '[date]');
 }
 
 export async function exportScoringForm(ctx: ApiContext, exerciseId: number, auditor: Auditor): Promise<{ formId: string; fileName: string; bytes: Buffer }> {

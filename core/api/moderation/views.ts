@@ -2,6 +2,7 @@ import { type Evidence, type Level, type RubricSectionId } from '../../domain';
 import { type Disagreement, disagreementOf } from '../../moderation';
 import {
   type AgreedLevel, agreedOfExercise, type Assignment, type Auditor, type Exercise, type ExerciseNote, notesOfPlan, scoresOfExercise, type SignOff, signOffsOfExercise,
+  type TrailEntry, trailFor,
 } from '../../store';
 import { type ApiContext } from '../context';
 import { canModerate, criteriaOf, isBlind, type LoadedExercise, planLabel, type PlanLabel, toolSuggestions } from './exercise-context';
@@ -112,8 +113,11 @@ export interface PanelView {
   readonly canModerate: boolean;
   readonly auditors: readonly { readonly auditor: Auditor; readonly sections: readonly RubricSectionId[] | null; readonly status: Assignment['status'] }[];
   readonly rows: readonly PanelRow[];
-  readonly notes: readonly ExerciseNote[];
+  /** With the author's name: the moderator writing one need not be a scorer of the plan. */
+  readonly notes: readonly (ExerciseNote & { readonly authorName: string })[];
   readonly signOff: SignOff | null;
+  /** Who set what, when, from what to what, and why: the trail of this plan in the exercise. */
+  readonly history: readonly (TrailEntry & { readonly authorName: string })[];
 }
 
 /** The panel grid for one plan, criteria by auditors, as the asking auditor may see it. */
@@ -144,7 +148,11 @@ export function panelView(ctx: ApiContext, loaded: LoadedExercise, sha256: strin
     canModerate: canModerate(loaded, sha256, askingId),
     auditors: ofPlan.map((a) => ({ auditor: loaded.auditors.get(a.auditorId)!, sections: a.sections, status: a.status })),
     rows,
-    notes: blind ? [] : notesOfPlan(ctx.db, loaded.exercise.id, sha256),
+    notes: blind ? [] : notesOfPlan(ctx.db, loaded.exercise.id, sha256).map((n) => ({ ...n, authorName: loaded.auditors.get(n.auditorId)?.name ?? `Auditor ${n.auditorId}` })),
     signOff: signOffsOfExercise(ctx.db, loaded.exercise.id).find((s) => s.planSha256 === sha256) ?? null,
+    history: blind ? [] : (['exercise_score', 'exercise_agreed', 'exercise_signoff'] as const)
+      .flatMap((entity) => trailFor(ctx.db, entity, `${loaded.exercise.id}/${sha256}`))
+      .sort((a, b) => a.id - b.id)
+      .map((t) => ({ ...t, authorName: t.auditorId === null ? '' : (loaded.auditors.get(t.auditorId)?.name ?? `Auditor ${t.auditorId}`) })),
   };
 }

@@ -1,5 +1,9 @@
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { ExerciseScreen } from '../features/moderation/ExerciseScreen';
+import { ModerationScreen } from '../features/moderation/ModerationScreen';
+import { PanelScreen } from '../features/moderation/PanelScreen';
+import { ScoringScreen } from '../features/moderation/ScoringScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
 import { AGENCY_LABEL } from '../ui/labels';
@@ -20,12 +24,11 @@ export function App() {
       <header className="topbar">
         <a className="brand" href="#/library" aria-label="ehcqa home: plan library">ehcqa</a>
         <span className="tagline">EHC plan quality assurance</span>
-        {current && (
-          <nav aria-label="Screens" className="screens">
-            <a href="#/library" aria-current={route.screen === 'library' ? 'page' : undefined}>Library</a>
-            <a href="#/dashboard" aria-current={route.screen === 'dashboard' ? 'page' : undefined}>Dashboard</a>
-          </nav>
-        )}
+        <nav aria-label="Areas" className="areas">
+          <a href="#/library" aria-current={route.screen === 'library' || route.screen === 'plan' ? 'page' : undefined}>Plans</a>
+          <a href="#/moderation" aria-current={['moderation', 'exercise', 'scoring', 'panel'].includes(route.screen) ? 'page' : undefined}>Moderation</a>
+          <a href="#/dashboard" aria-current={route.screen === 'dashboard' ? 'page' : undefined}>Dashboard</a>
+        </nav>
         {current && (
           <span className="who">
             Auditing as <strong>{current.name}</strong> ({AGENCY_LABEL[current.agency]}{current.role ? `, ${current.role}` : ''})
@@ -47,6 +50,14 @@ export function App() {
           <DashboardScreen />
         ) : route.screen === 'plan' ? (
           <PlanScreen sha256={route.sha256} auditor={current} />
+        ) : route.screen === 'moderation' ? (
+          <ModerationScreen auditor={current} auditors={auditors} />
+        ) : route.screen === 'exercise' ? (
+          <ExerciseScreen exerciseId={route.exerciseId} auditor={current} />
+        ) : route.screen === 'scoring' ? (
+          <ScoringScreen exerciseId={route.exerciseId} sha256={route.sha256} auditor={current} />
+        ) : route.screen === 'panel' ? (
+          <PanelScreen exerciseId={route.exerciseId} sha256={route.sha256} auditor={current} />
         ) : (
           <LibraryScreen auditor={current} />
         )}

@@ -7,7 +7,7 @@ export interface FileOutcome {
   readonly error: string | null;
 }
 
-function toBase64(buffer: ArrayBuffer): string {
+export function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
   let binary = '';
   const CHUNK = 0x8000;
