@@ -5,6 +5,7 @@ import { auditOperations } from './operations/audits';
 import { auditorOperations } from './operations/auditors';
 import { exerciseOperations } from './operations/exercises';
 import { formOperations } from './operations/forms';
+import { exportOperations } from './operations/exports';
 import { type Emit, type Operation } from './operations/operation';
 import { planOperations } from './operations/plans';
 
@@ -21,6 +22,7 @@ export const operations = {
   ...auditorOperations,
   ...exerciseOperations,
   ...formOperations,
+  ...exportOperations,
 } as const;
 
 export type Operations = typeof operations;

@@ -27,6 +27,9 @@ export const RENDERER_OPERATION_NAMES = [
   'exercises.agreement',
   'forms.export',
   'forms.import',
+  'exports.training',
+  'exports.moderation',
+  'exports.dashboard',
 ] as const;
 
 /** Desktop-only operations the main process adds: a native dialog, then an import. */

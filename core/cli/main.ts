@@ -3,6 +3,7 @@ import { AGREEMENT_USAGE, agreementCommand } from './agreement-command';
 import { AUDIT_USAGE, auditCommand } from './audit-command';
 import { AUDITOR_USAGE, auditorCommand } from './auditor-command';
 import { EXERCISE_USAGE, exerciseCommand } from './exercise-command';
+import { EXPORT_USAGE, exportCommand } from './export-command';
 import { FORM_USAGE, formCommand } from './form-command';
 import { RESTORE_USAGE, restoreCommand } from './restore-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
@@ -16,9 +17,10 @@ const COMMANDS: Record<string, { run: (argv: readonly string[]) => Promise<numbe
   exercise: { run: exerciseCommand, usage: EXERCISE_USAGE },
   form: { run: formCommand, usage: FORM_USAGE },
   agreement: { run: agreementCommand, usage: AGREEMENT_USAGE },
+  export: { run: exportCommand, usage: EXPORT_USAGE },
 };
 
-const USAGE = 'usage: ehcqa <command> ...\ncommands: audit, serve, restore, auditor, exercise, form, agreement';
+const USAGE = 'usage: ehcqa <command> ...\ncommands: audit, serve, restore, auditor, exercise, form, agreement, export';
 
 /**
  * Entry point of `ehcqa`. Errors print a message naming what is wrong and exit 1; usage

@@ -1,3 +1,4 @@
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { ExerciseScreen } from '../features/moderation/ExerciseScreen';
 import { ModerationScreen } from '../features/moderation/ModerationScreen';
@@ -26,6 +27,7 @@ export function App() {
         <nav aria-label="Areas" className="areas">
           <a href="#/library" aria-current={route.screen === 'library' || route.screen === 'plan' ? 'page' : undefined}>Plans</a>
           <a href="#/moderation" aria-current={['moderation', 'exercise', 'scoring', 'panel'].includes(route.screen) ? 'page' : undefined}>Moderation</a>
+          <a href="#/dashboard" aria-current={route.screen === 'dashboard' ? 'page' : undefined}>Dashboard</a>
         </nav>
         {current && (
           <span className="who">
@@ -44,6 +46,8 @@ export function App() {
               go({ screen: 'library' });
             }}
           />
+        ) : route.screen === 'dashboard' ? (
+          <DashboardScreen />
         ) : route.screen === 'plan' ? (
           <PlanScreen sha256={route.sha256} auditor={current} />
         ) : route.screen === 'moderation' ? (

@@ -6,6 +6,7 @@ export type Route =
   | { readonly screen: 'plan'; readonly sha256: string }
   | { readonly screen: 'profile' }
   | { readonly screen: 'moderation' }
+  | { readonly screen: 'dashboard' }
   | { readonly screen: 'exercise'; readonly exerciseId: number }
   | { readonly screen: 'scoring'; readonly exerciseId: number; readonly sha256: string }
   | { readonly screen: 'panel'; readonly exerciseId: number; readonly sha256: string };
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   }
   if (hash === '#/profile') return { screen: 'profile' };
   if (hash === '#/moderation') return { screen: 'moderation' };
+  if (hash === '#/dashboard') return { screen: 'dashboard' };
   return { screen: 'library' };
 }
 
@@ -31,6 +33,8 @@ export function hrefOf(route: Route): string {
       return '#/library';
     case 'profile':
       return '#/profile';
+    case 'dashboard':
+      return '#/dashboard';
     case 'plan':
       return `#/plan/${route.sha256}`;
     case 'moderation':
