@@ -1,5 +1,6 @@
 // `npm run bench`: ingest + structure + scoring on ~200 plans, beside pdf-parse's text
-// extraction alone in the same run. Prints plans per second, ms per page and peak memory.
+// extraction alone in the same run. Prints plans per second, ms per page and peak memory, then
+// the peak memory of the whole process tree for a 500-plan batch (BENCH_BATCH) through ehcqa audit.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { readRubricFile } from '../core/api/rubric-files';
 import { detectorsById } from '../core/detectors/registry';
 import { auditPdf } from '../core/pipeline';
 import { AuditPool } from '../core/workers/pool';
+import { batchMemory, formatBatchMemory } from './batch-memory';
 
 const TARGET = Number(process.env['BENCH_PLANS'] ?? 200);
 const folder = fileURLToPath(new URL('../test/fixtures/plans', import.meta.url));
@@ -57,3 +59,7 @@ await timed('ehcqa full pipeline, worker pool (all cores)', async () => {
 });
 console.log(`pipeline adds ${(((pipeline - extraction) / extraction) * 100).toFixed(0)}% to pdf-parse's extraction alone (same thread, same plans); ${pageCount} pages in all.`);
 clearInterval(sampler);
+
+// The whole app's memory on a large batch: main process, audit children and database together.
+const BATCH = Number(process.env['BENCH_BATCH'] ?? 500);
+console.log(formatBatchMemory(BATCH, await batchMemory(BATCH)));

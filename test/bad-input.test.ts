@@ -32,6 +32,7 @@ describe('bad input gets a code and a plain sentence naming the file', () => {
     const covered = new Set(bad.map((f) => f.labels.expectedCode));
     covered.add('too_large'); // by a limit, below
     covered.add('unreadable'); // by the pool's time limit, in the hardening tests
+    covered.add('disk_full'); // by a full database, in test/disk-full.test.ts
     expect([...FILE_ERROR_CODES].filter((c) => !covered.has(c))).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { EhcqaError } from '../domain';
+import { DEFAULT_LIMITS } from '../ingest';
 import { baseName, type PlanAudit, type ReportPlan, toFailedPlan, toReportPlan } from '../pipeline';
 import { type Rubric } from '../rubric';
 import { insertAudit, latestAudit, loadPlan, saveFailedPlan, savePlan, savePlanFile } from '../store';
@@ -25,16 +26,25 @@ const labelOf = (source: ImportSource) => ('path' in source ? source.path : sour
  * in input order, bad files included with their code.
  */
 export async function importPlans(ctx: ApiContext, sources: readonly ImportSource[], rubric: Rubric, onProgress?: (p: ImportProgress) => void): Promise<ReportPlan[]> {
-  const own = ctx.pool ? null : new AuditPool({ rubric, ...(ctx.workers ? { size: ctx.workers } : {}) });
+  const own = ctx.pool ? null : new AuditPool({ rubric, size: ctx.workers, timeoutMs: ctx.timeoutMs, memoryMb: ctx.memoryMb });
   const pool = ctx.pool ?? own!;
+  const plans: ReportPlan[] = new Array<ReportPlan>(sources.length);
+  let next = 0;
   let done = 0;
-  try {
-    return await Promise.all(sources.map(async (source, id) => {
-      const plan = await auditOne(ctx, pool, rubric, source, id);
+  // Files are read only a little ahead of the workers: a folder of thousands of PDFs is never in
+  // memory at once (the memory budget of core/workers/pool.ts keeps 512 MB for this process).
+  const lane = async () => {
+    while (next < sources.length) {
+      const id = next++;
+      const source = sources[id]!;
+      plans[id] = await auditOne(ctx, pool, rubric, source, id);
       done++;
-      onProgress?.({ done, total: sources.length, file: labelOf(source), status: plan.status });
-      return plan;
-    }));
+      onProgress?.({ done, total: sources.length, file: labelOf(source), status: plans[id].status });
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(sources.length, pool.size + 1) }, lane));
+    return plans;
   } finally {
     await own?.close();
   }
@@ -46,6 +56,9 @@ async function auditOne(ctx: ApiContext, pool: AuditPool, rubric: Rubric, source
   if ('bytes' in source) bytes = source.bytes;
   else {
     try {
+      // A 300 MB board pack is refused from its size, hashed from disk, never read into memory.
+      const size = statSync(source.path).size;
+      if (size > DEFAULT_LIMITS.maxBytes) return await refuseTooLarge(ctx, source.path, size);
       bytes = new Uint8Array(readFileSync(source.path));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -65,11 +78,12 @@ async function auditOne(ctx: ApiContext, pool: AuditPool, rubric: Rubric, source
   });
   const importedAt = ctx.now().toISOString();
   if (!outcome.ok) {
+    // Refused either way; on a full disk the refusal is only in the report.
     save(ctx, () => saveFailedPlan(ctx.db, sha256, baseName(file), outcome.code, outcome.message, importedAt));
     return toFailedPlan({ file, sha256 }, { code: outcome.code, message: outcome.message });
   }
   const { audit } = outcome;
-  save(ctx, () => {
+  const saved = save(ctx, () => {
     savePlan(ctx.db, sha256, baseName(file), audit.plan, importedAt);
     savePlanFile(ctx.db, sha256, bytes);
     insertAudit(ctx.db, {
@@ -77,7 +91,20 @@ async function auditOne(ctx: ApiContext, pool: AuditPool, rubric: Rubric, source
       createdAt: importedAt, grade: audit.grade, suggestions: audit.suggestions,
     });
   });
+  if (saved === 'disk_full') {
+    return toFailedPlan({ file, sha256 }, { code: 'disk_full', message: `${baseName(file)} was read, but its audit could not be saved because the disk is full. Free some space and import again; nothing saved earlier was lost.` });
+  }
   return toReportPlan({ file, sha256 }, audit);
+}
+
+async function refuseTooLarge(ctx: ApiContext, path: string, size: number): Promise<ReportPlan> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  const sha256 = hash.digest('hex');
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  const message = `${baseName(path)} is ${mb(size)}, over the ${mb(DEFAULT_LIMITS.maxBytes)} limit for one file.`;
+  save(ctx, () => saveFailedPlan(ctx.db, sha256, baseName(path), 'too_large', message, ctx.now().toISOString()));
+  return toFailedPlan({ file: path, sha256 }, { code: 'too_large', message });
 }
 
 function alreadyAudited(ctx: ApiContext, rubric: Rubric, sha256: string): PlanAudit | null {
@@ -87,11 +114,16 @@ function alreadyAudited(ctx: ApiContext, rubric: Rubric, sha256: string): PlanAu
   return plan ? { plan, suggestions: audit.suggestions, grade: audit.grade } : null;
 }
 
-function save(ctx: ApiContext, write: () => void): void {
+/**
+ * One transaction: all of it is saved or none. A full disk ends only this file (disk_full, in
+ * the report) so the batch still reports every file; any other storage failure stops the import.
+ */
+function save(ctx: ApiContext, write: () => void): 'saved' | 'disk_full' {
   try {
     ctx.db.transaction(write)();
+    return 'saved';
   } catch (error) {
-    const full = (error as { code?: string }).code === 'SQLITE_FULL';
-    throw new EhcqaError('io', full ? 'The disk is full: the audit could not be saved. Free some space and import again; nothing saved earlier was lost.' : 'The audit could not be saved to the database.', { cause: error });
+    if ((error as { code?: string }).code === 'SQLITE_FULL') return 'disk_full';
+    throw new EhcqaError('io', 'The audit could not be saved to the database.', { cause: error });
   }
 }

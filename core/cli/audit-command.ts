@@ -9,7 +9,7 @@ import { UsageError } from './usage-error';
 import { loggerFromEnv } from '../log/logger';
 import { TOOL_VERSION } from './version';
 
-export const AUDIT_USAGE = 'usage: ehcqa audit PATH... [--rubric FILE] [--json OUT.json|-] [--db FILE] [--workers N]';
+export const AUDIT_USAGE = 'usage: ehcqa audit PATH... [--rubric FILE] [--json OUT.json|-] [--db FILE] [--workers N] [--timeout SECONDS] [--memory MB]';
 
 /**
  * `ehcqa audit`: audits PDF files or folders, saves each audit, prints a table, optionally
@@ -21,7 +21,7 @@ export async function auditCommand(argv: readonly string[]): Promise<number> {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { rubric: { type: 'string' }, json: { type: 'string' }, db: { type: 'string' }, workers: { type: 'string' } },
+      options: { rubric: { type: 'string' }, json: { type: 'string' }, db: { type: 'string' }, workers: { type: 'string' }, timeout: { type: 'string' }, memory: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -30,11 +30,15 @@ export async function auditCommand(argv: readonly string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('name at least one PDF file or folder');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError('--workers takes a whole number of at least 1');
+  const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeout !== undefined && (!Number.isFinite(timeout) || timeout <= 0)) throw new UsageError('--timeout takes a number of seconds greater than 0');
+  const memory = values.memory === undefined ? undefined : Number(values.memory);
+  if (memory !== undefined && (!Number.isInteger(memory) || memory < 128)) throw new UsageError('--memory takes a whole number of MB, at least 128');
 
   const db = await openCliDatabase(values.db);
   try {
     const bar = progressBar(process.stderr);
-    const ctx = { db, toolVersion: TOOL_VERSION, now: () => new Date(), logger: loggerFromEnv(), ...(workers ? { workers } : {}) };
+    const ctx = { db, toolVersion: TOOL_VERSION, now: () => new Date(), logger: loggerFromEnv(), workers, timeoutMs: timeout === undefined ? undefined : Math.round(timeout * 1000), memoryMb: memory };
     const result = await invoke(ctx, 'plans.import', { paths: positionals, ...(values.rubric ? { rubricFile: values.rubric } : {}) }, (_event, p) => bar(p.done, p.total));
     if (!result.ok) throw new EhcqaError(result.error.code, result.error.message);
     const report = result.value;

@@ -14,6 +14,8 @@ export const FILE_ERROR_CODES = [
   'not_ehc_plan',
   'too_large',
   'unreadable',
+  // Read, but its audit could not be saved: the disk (or the database's size limit) is full.
+  'disk_full',
 ] as const;
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { detectorOptionValidators } from '../detectors/registry';
 import { EhcqaError } from '../domain';
 import { loadRubric } from './load';
 
@@ -51,8 +52,10 @@ describe('loadRubric', () => {
     expect(problem(text)).toMatch(expected);
   });
 
-  it('is what the default rubric file passes', () => {
+  it('accepts the default rubric file with the real detectors', () => {
     const text = readFileSync('rubrics/default-multi-agency.yaml', 'utf8');
-    expect(text).toContain('id: default-multi-agency');
+    const rubric = loadRubric(text, 'default-multi-agency.yaml', detectorOptionValidators);
+    expect(rubric.id).toBe('default-multi-agency');
+    expect(rubric.criteria).toHaveLength(33);
   });
 });
