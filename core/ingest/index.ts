@@ -1,2 +1,2 @@
-export { ingestPdf } from './ingest';
+export { ingestPdf, type IngestGate } from './ingest';
 export { DEFAULT_LIMITS, type IngestLimits } from './limits';

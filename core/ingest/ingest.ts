@@ -21,7 +21,16 @@ interface PdfTextItem {
  * Uses the pdfjs build that pdf-parse wraps, because pdf-parse's plain text merges table
  * columns that structure needs apart. Every failure is an EhcqaError with a report code.
  */
-export async function ingestPdf(bytes: Uint8Array, fileLabel: string, limits: IngestLimits = DEFAULT_LIMITS): Promise<PdfDocument> {
+/**
+ * A check on the first pages' text that may end the read early: a 300-page manual in a folder of
+ * plans need not be read to its end to be refused. Returns the error to stop with, or null.
+ */
+export interface IngestGate {
+  readonly afterPages: number;
+  readonly check: (pageTexts: readonly string[]) => EhcqaError | null;
+}
+
+export async function ingestPdf(bytes: Uint8Array, fileLabel: string, limits: IngestLimits = DEFAULT_LIMITS, gate?: IngestGate): Promise<PdfDocument> {
   sniffPdfBytes(bytes, fileLabel, limits);
   // pdfjs takes ownership of (and may detach) the buffer it is given.
   const loading = pdfjs.getDocument({
@@ -53,6 +62,10 @@ export async function ingestPdf(bytes: Uint8Array, fileLabel: string, limits: In
       }
       raw.push({ width: viewport.width, height: viewport.height, items });
       page.cleanup();
+      if (gate && n === gate.afterPages && n < doc.numPages) {
+        const stop = gate.check(raw.map((p) => p.items.map((i) => i.text).join(' ')));
+        if (stop) throw stop;
+      }
     }
     return assemble(raw, fileLabel);
   } catch (error) {

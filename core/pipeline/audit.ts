@@ -3,7 +3,7 @@ import { type Detector } from '../detectors/detector';
 import { runDetectors } from '../detectors/run';
 import { ingestPdf, type IngestLimits } from '../ingest';
 import { gradePlan, type Rubric, suggest } from '../rubric';
-import { structurePlan } from '../structure';
+import { planGate, structurePlan } from '../structure';
 import { anchorEvidence } from './anchor-evidence';
 import { type AuditedPlan, type FailedPlan, type ReportPlan } from './report-types';
 
@@ -39,7 +39,7 @@ export function scorePlan(plan: Plan, options: AuditOptions): PlanAudit {
 export async function auditPdf(input: AuditInput, options: AuditOptions): Promise<{ audit: PlanAudit } | { error: EhcqaError & { code: FileErrorCode } }> {
   const label = baseName(input.file);
   try {
-    const doc = await ingestPdf(input.bytes, label, options.limits);
+    const doc = await ingestPdf(input.bytes, label, options.limits, planGate(label));
     const plan = structurePlan(doc, label);
     return { audit: scorePlan(plan, options) };
   } catch (error) {

@@ -1,1 +1,2 @@
 export { structurePlan } from './structure';
+export { planGate } from './plan-likeness';

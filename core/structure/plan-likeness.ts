@@ -1,10 +1,21 @@
-import { type PdfDocument, type SectionId } from '../domain';
+import { EhcqaError, type PdfDocument, type SectionId } from '../domain';
+import { type IngestGate } from '../ingest';
 import { foldForMatch } from '../text';
 
 /** Distinct sections announced by headings or table columns that make a document a plan. */
 const MIN_SECTIONS = 6;
 
 const PLAN_TITLE = /\b(education,? health (and|&) care plan|ehc ?plan|ehcp)\b/;
+
+/**
+ * Every EHC plan names itself ("Education, Health and Care Plan", "EHC plan", "EHCP") on its
+ * cover or first pages. Manuals and papers whose diagrams carry lone letters ("A", "b", "F")
+ * can look like sections A-K, but never say this.
+ */
+export const NAMES_ITSELF = /\b(?:education,?\s+health\s+(?:and|&)\s+care|EHC(?:\s?Ps?)?)\b/i;
+
+/** How many pages a plan takes at most before it first names itself. */
+export const NAMES_ITSELF_WITHIN_PAGES = 6;
 const OTHER_DOCUMENT_TITLE =
   /\b(advice|report|assessment|review|views form|support plan|one[- ]page profile only|consultation|tribunal|bundle|minutes|agenda|briefing|referral|letter|statement of|request for|application|transition plan|provision map|iep|individual education plan|my support plan|sen support)\b/;
 
@@ -26,6 +37,7 @@ export function judgePlanLikeness(doc: PdfDocument, announced: ReadonlySet<Secti
   const otherTitle = OTHER_DOCUMENT_TITLE.test(title.replace(PLAN_TITLE, ''));
   const hasProvision = announced.has('F');
   const count = announced.size;
+  if (!namesItself(doc)) return { isPlan: false, reason: 'it never calls itself an Education, Health and Care plan' };
   if (otherTitle && !/^\W*(draft|final|amended|proposed)?\s*(education,? health (and|&) care plan|ehc ?plan)\b/.test(title)) {
     return { isPlan: false, reason: 'its title shows it is another kind of document (advice, a report, a review or a form), not an EHC plan' };
   }
@@ -46,4 +58,23 @@ export function titleOf(doc: PdfDocument): string {
   const big = top.filter((l) => l.fontSize >= Math.max(largest * 0.85, doc.bodyFontSize * 1.2));
   const chosen = big.length > 0 ? big.slice(0, 4) : top.slice(0, 3);
   return foldForMatch(chosen.map((l) => l.text).join(' '));
+}
+
+function namesItself(doc: PdfDocument): boolean {
+  return doc.pages.slice(0, NAMES_ITSELF_WITHIN_PAGES).some((p) => p.lines.some((l) => NAMES_ITSELF.test(l.text)));
+}
+
+/**
+ * Stops reading a long document that has not named itself a plan by its sixth page. Pages with
+ * next to no text are left to ingest, which reports a scan as such.
+ */
+export function planGate(fileLabel: string): IngestGate {
+  return {
+    afterPages: NAMES_ITSELF_WITHIN_PAGES,
+    check(pageTexts) {
+      const text = pageTexts.join(' ');
+      if (text.replace(/\s/g, '').length < 25 * pageTexts.length || NAMES_ITSELF.test(text)) return null;
+      return new EhcqaError('not_ehc_plan', `${fileLabel} is not an EHC plan: it never calls itself an Education, Health and Care plan.`);
+    },
+  };
 }
