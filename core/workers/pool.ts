@@ -45,6 +45,11 @@ interface Waiting {
   readonly resolve: (o: JobOutcome) => void;
   /** Children that died unexpectedly on this file already. */
   readonly crashes: number;
+  /**
+   * After a crash, only a child started since may take the file: children killed together
+   * (from outside) may still look idle until their own exit is seen.
+   */
+  readonly minSerial?: number;
 }
 
 interface Busy extends Waiting {
@@ -53,6 +58,8 @@ interface Busy extends Waiting {
 
 interface Slot {
   readonly child: ChildProcess;
+  /** Order of starting: a retried file waits for a child started after its crash. */
+  readonly serial: number;
   ready: boolean;
   /** Set once the pool has let this child go: its exit is then expected. */
   retired: boolean;
@@ -71,6 +78,7 @@ export class AuditPool {
   readonly size: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Waiting[] = [];
+  private serials = 0;
   private readonly rubric: Rubric;
   private readonly limits: IngestLimits;
   private readonly timeoutMs: number;
@@ -112,8 +120,10 @@ export class AuditPool {
   private pump(): void {
     if (this.closed) return;
     while (this.queue.length > 0) {
-      const slot = this.slots.find((s) => s.ready && !s.busy);
+      const head = this.queue[0]!;
+      const slot = this.slots.find((s) => s.ready && !s.busy && s.serial >= (head.minSerial ?? 0));
       if (!slot) {
+        // A crash freed a place, so a retried file always has room for its new child.
         if (this.slots.length < this.size) this.spawn();
         return;
       }
@@ -134,7 +144,7 @@ export class AuditPool {
       // Under Electron, process.execPath is the app itself: run it as plain Node.
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', DOTENV_CONFIG_QUIET: 'true' },
     });
-    const slot: Slot = { child, ready: false, retired: false, busy: null, reportedRss: 0 };
+    const slot: Slot = { child, serial: this.serials++, ready: false, retired: false, busy: null, reportedRss: 0 };
     this.slots.push(slot);
     child.on('message', (message: FromChild) => this.receive(slot, message));
     child.on('error', () => this.retire(slot, 'unreadable', (file) => `${file} could not be read: the reader stopped unexpectedly.`));
@@ -149,7 +159,7 @@ export class AuditPool {
         const { job, resolve, crashes, timer } = slot.busy;
         clearTimeout(timer);
         slot.busy = null;
-        this.queue.unshift({ job, resolve, crashes: crashes + 1 });
+        this.queue.unshift({ job, resolve, crashes: crashes + 1, minSerial: this.serials });
         this.retire(slot, 'unreadable', () => '');
       } else this.retire(slot, 'unreadable', (file) => `${file} could not be read: the reader stopped unexpectedly.`);
     });
