@@ -1,10 +1,12 @@
+import { seededRandom } from '../text/seeded-random';
+
 /**
  * A repeatable random sample: the same seed over the same candidates gives the same plans, so
  * a QA lead can show how a sample was drawn. mulberry32 (a small, well-mixed 32-bit generator)
  * and a partial Fisher–Yates shuffle; the sample keeps the candidates' original order.
  */
 export function seededSample<T>(candidates: readonly T[], size: number, seed: number): T[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const indexes = candidates.map((_, i) => i);
   const take = Math.min(Math.max(0, Math.floor(size)), candidates.length);
   for (let i = 0; i < take; i++) {
@@ -16,14 +18,3 @@ export function seededSample<T>(candidates: readonly T[], size: number, seed: nu
 
 /** Sample size for a share of the candidates: at least one plan when there is any. */
 export const sizeForPercent = (candidates: number, percent: number): number => (candidates === 0 ? 0 : Math.max(1, Math.round((candidates * percent) / 100)));
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,4 +1,5 @@
 import { createDeflate } from 'node:zlib';
+import { seededRandom } from '../../core/text/seeded-random';
 import { HELVETICA, type PdfObject, textContent, writePdf } from './pdf-writer';
 
 /**
@@ -9,17 +10,6 @@ import { HELVETICA, type PdfObject, textContent, writePdf } from './pdf-writer';
 export const HOSTILE_KINDS = ['flip', 'truncate', 'xref', 'bomb', 'nesting', 'pages', 'image'] as const;
 export type HostileKind = (typeof HOSTILE_KINDS)[number];
 
-/** mulberry32: small, fast and the same on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const between = (random: () => number, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

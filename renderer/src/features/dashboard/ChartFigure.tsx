@@ -3,7 +3,7 @@ import {
   LineElement, PointElement, Tooltip,
 } from 'chart.js';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../ui/download';
 
 // Only the pieces these charts use, so the bundle stays small; everything is bundled (no CDN: the CSP forbids it).
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, DoughnutController, ArcElement, Legend, Tooltip);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { call, callOrThrow } from '../../api/client';
-import { downloadBase64, XLSX_TYPE } from './download';
+import { downloadBase64, XLSX_TYPE } from '../../ui/download';
 
 /** The workbooks, pseudonymised unless the switch is on; the period is the dashboard's. */
 export function ExportPanel({ from, to }: { from: string; to: string }) {

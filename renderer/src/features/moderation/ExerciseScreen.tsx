@@ -6,19 +6,10 @@ import { call } from '../../api/client';
 import { hrefOf } from '../../app/route';
 import { AGENCY_LABEL } from '../../ui/labels';
 import { toBase64 } from '../library/upload';
+import { downloadBase64, XLSX_TYPE } from '../../ui/download';
 import { ASSIGNMENT_STATUS_LABEL, decimal3, percent } from './labels';
 
-function download(fileName: string, dataBase64: string) {
-  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (fileName: string, dataBase64: string) => downloadBase64(fileName, dataBase64, XLSX_TYPE);
 
 /** One exercise: who scores what and how far they are, the scoring forms, the agreement figures. */
 export function ExerciseScreen({ exerciseId, auditor }: { exerciseId: number; auditor: Auditor }) {
