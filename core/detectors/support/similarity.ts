@@ -79,10 +79,26 @@ function familyPatternsByText(families: WordFamilies): RegExp[] {
 
 /** Stems of a text plus a term for each word family it uses ("family:3"). */
 export function termsOf(text: string, ignore: ReadonlySet<string>, families: WordFamilies = []): string[] {
-  const terms = stemsOf(text, ignore);
-  familyPatterns(families).forEach((re, i) => {
-    if (re.test(text)) terms.push(`family:${i}`);
-  });
+  return [...stemsOf(text, ignore), ...familyTermsOf(text, families)];
+}
+
+// The three golden-thread criteria meet the same units again (F's lines are B4's targets and
+// F3's units): which families a text uses is worked out once per text and family list.
+const familyTermsMemo = new WeakMap<WordFamilies, Map<string, readonly string[]>>();
+
+function familyTermsOf(text: string, families: WordFamilies): readonly string[] {
+  if (families.length === 0) return [];
+  let byText = familyTermsMemo.get(families);
+  if (!byText) familyTermsMemo.set(families, (byText = new Map()));
+  let terms = byText.get(text);
+  if (!terms) {
+    if (byText.size > CACHE_LIMIT / 4) byText.clear();
+    const found: string[] = [];
+    familyPatterns(families).forEach((re, i) => {
+      if (re.test(text)) found.push(`family:${i}`);
+    });
+    byText.set(text, (terms = found));
+  }
   return terms;
 }
 
