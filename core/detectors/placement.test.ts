@@ -9,6 +9,7 @@ detectorTable(placement, 'I1', {
     { name: 'name and type', plan: plan('Oak Hill Primary School, a mainstream community primary school maintained by Northvale Council.') },
     { name: 'an academy', plan: plan('Riverside Academy (an academy, secondary, 11-16).') },
     { name: 'a draft may leave it blank', plan: plan('To be confirmed.', 'draft'), level: 'na' },
+    { name: 'a draft records a preference, not yet a placement', plan: plan('Gemma and Nathan have asked for Cotterhill School to be named, and the council is consulting the school.', 'draft'), level: 'na' },
   ],
   flagged: [
     { name: 'name only', plan: plan('Oak Hill Primary School'), level: 'partly', quotes: ['Oak Hill Primary School'] },

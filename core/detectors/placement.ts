@@ -22,19 +22,23 @@ function nameRegex(o: Options): RegExp {
   return new RegExp(`(?:[A-Z][A-Za-z'’.&-]*\\s+){0,5}(?:${endings})\\b`, 'g');
 }
 
-/** I1: the name and type of the school or setting (a draft may leave it blank). */
+/** I1: the name and type of the school or setting, in a final plan. */
 export const placement = defineDetector<Options>({
   id: 'placement',
   optionsSchema,
   detect(plan: Plan, o) {
     const draft = plan.metadata.planType === 'draft';
+    // The rubric asks for the setting in a final plan: a draft's section I records preferences
+    // and consultations ("parents have asked for Oakford College"), not yet a placement.
+    if (draft) {
+      return [makeFinding({ criterion: o.criterion, level: 'na', confidence: 0.6, rationale: 'Not applicable in a draft plan: the school or setting is named when the plan is made final.' })];
+    }
     const i = readSection(plan, 'I', o);
-    const blank = (what: string) => draft
-      ? makeFinding({ criterion: o.criterion, level: 'na', confidence: 0.6, rationale: `Not applicable in a draft plan: section I ${what}.` })
-      : makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.65, rationale: `Section I ${what}: a final plan must name the school or setting.`, evidence: i.passages.slice(0, 1).map((p) => evidenceOf({ section: 'I', page: p.page, text: p.text })) });
+    const blank = (what: string) =>
+      makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.65, rationale: `Section I ${what}: a final plan must name the school or setting.`, evidence: i.passages.slice(0, 1).map((p) => evidenceOf({ section: 'I', page: p.page, text: p.text })) });
     switch (i.state) {
       case 'absent':
-        return [draft ? blank('is missing') : absentSection(o.criterion, 'I')];
+        return [absentSection(o.criterion, 'I')];
       case 'empty':
         return [blank('is empty')];
       case 'none':
