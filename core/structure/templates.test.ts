@@ -39,3 +39,11 @@ describe('structure of word-processor tables', () => {
     expect(plan.outcomes.some((o) => o.text === 'HEALTH' || o.text === 'SOCIAL CARE')).toBe(false);
   });
 });
+
+describe('structure of numbered templates laid out by area', () => {
+  it('an area numbered like the first one under B ("3.2" after "3.1") takes the text back to the needs', async () => {
+    const plan = await planOf('numbered-libreoffice-outstanding-1.pdf');
+    expect(sectionText(plan, 'B')).toContain('Kai is working well below the level expected for his age');
+    expect(sectionText(plan, 'F')).not.toContain('Kai is working well below the level expected for his age');
+  });
+});

@@ -51,6 +51,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
   let context: Context | null = null;
   let area: AreaOfNeed | null = null;
   let lastSplit: SplitLayout | null = null;
+  /** The section number of the first numbered area heading under B ("3" of "3.1 ..."). */
+  let needsMajor: string | null = null;
   let headingLine: Line | null = null;
   // A label on a line of its own ("Date of birth") whose value is the next line.
   let pendingLabel: string | null = null;
@@ -123,7 +125,13 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       // In templates laid out by area of need, the area heading opens the needs part.
       // After a needs | provision | outcomes table, the next area's text is needs again.
       const afterSplit = (lastSplit as SplitLayout | null)?.targets.includes('B') ?? false;
-      if (((current === null || current === 'A') && announced.size > 0) || afterSplit) enter('B', text, line.page);
+      // Numbered templates run needs, outcomes and provision under each area ("3.1 Communication
+      // and interaction" ... "3.2 Cognition and learning"): an area numbered like the first one
+      // that opened the needs goes back to them.
+      const major = /^(\d+)\.\d+\b/.exec(text)?.[1] ?? null;
+      const backToNeeds = major !== null && major === needsMajor && current !== 'B';
+      if (((current === null || current === 'A') && announced.size > 0) || afterSplit || backToNeeds) enter('B', text, line.page);
+      if (current === 'B' && major !== null) needsMajor ??= major;
       builder.add(current, text, line.page, area, true);
       items.heading(current, text);
       continue;
