@@ -176,7 +176,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
 
   function sendColumns(rows: Table['rows'], { targets, lastInColumn }: SplitLayout) {
     // The passage each column last wrote, so a cell carried over a page joins its own column.
-    const openedPage = new Set<number>();
+    // Columns already written on each page, as "column@page".
+    const seenOnPage = new Set<string>();
     for (const row of rows) {
       const first = row.cells[0];
       const rowArea = first ? areaOf(first.text) : null;
@@ -186,8 +187,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
         if (rowArea && cell === first) continue;
         const previous = lastInColumn.get(cell.column);
         // The first cell of a column on a new page, right after that column's last cell on the page before.
-        const overPage = previous !== undefined && previous.page === cell.page - 1 && !openedPage.has(cell.column);
-        openedPage.add(cell.column);
+        const key = `${cell.column}@${cell.page}`;
+        const overPage = previous !== undefined && previous.page === cell.page - 1 && !seenOnPage.has(key);
+        seenOnPage.add(key);
         // In a bulleted list, a line without a bullet is the rest of the item above it.
         const restOfItem = previous !== undefined && previous.bulleted && !cell.bulleted && !cell.bold;
         if (previous && previous.id === id && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage || restOfItem)) {
