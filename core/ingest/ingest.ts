@@ -7,7 +7,7 @@ import { removeRunningText } from './running-text';
 import { sniffPdfBytes } from './sniff';
 
 /** Fewer visible characters than this per page on average: the pages are images (a scan). */
-const MIN_CHARS_PER_PAGE = 25;
+export const MIN_CHARS_PER_PAGE = 25;
 
 interface PdfTextItem {
   str: string;

@@ -47,8 +47,13 @@ const spanOf = (r: Run): Span => ({ start: r.x, end: r.x + r.width });
 /** Runs, not fragments, decide columns: two cells can sit closer than a fragment gap. */
 // List markers drawn as runs of their own ("•" before a cell's text) are left out: they would
 // otherwise form a column of bullets.
-const LIST_MARKER = /^[•▪●◦○■□‣⁃∙·]$/;
-const runsOf = (line: Line): Run[] => line.fragments.flatMap((f) => f.runs.filter((r) => r.text.trim() !== '' && !LIST_MARKER.test(r.text.trim())));
+const BULLETS = '•▪●◦○■□‣⁃∙·';
+const LIST_MARKER = new RegExp(`^[${BULLETS}]$`);
+/** A run that opens with a bullet inside its own text ("• Fine motor activities."). */
+const OPENS_WITH_MARKER = new RegExp(`^[${BULLETS}]\\s`);
+/** A run that carries text, not white space or a list marker of its own. */
+const isTextRun = (r: Run): boolean => r.text.trim() !== '' && !LIST_MARKER.test(r.text.trim());
+const runsOf = (line: Line): Run[] => line.fragments.flatMap((f) => f.runs.filter(isTextRun));
 const boldRuns = (line: Line): Set<Run> => new Set(line.fragments.filter((f) => f.bold).flatMap((f) => f.runs));
 const overlaps = (a: Span, b: Span) => a.start < b.end - 0.5 && b.start < a.end - 0.5;
 
@@ -185,9 +190,9 @@ function buildTable(region: readonly Line[], columns: readonly Column[]): Table 
         const bulletedColumns = new Set<number>();
         for (const fragment of line.fragments) {
           let previous: { run: Run; col: number } | null = null;
-          const visible = fragment.runs.filter((r) => r.text.trim() !== '');
-          const marked = visible[0] !== undefined && (LIST_MARKER.test(visible[0].text.trim()) || /^[•▪●◦○■□‣⁃∙·]\s/.test(visible[0].text.trim()));
-          for (const run of visible.filter((r) => !LIST_MARKER.test(r.text.trim()))) {
+          const first = fragment.runs.find((r) => r.text.trim() !== '')?.text.trim() ?? '';
+          const marked = LIST_MARKER.test(first) || OPENS_WITH_MARKER.test(first);
+          for (const run of fragment.runs.filter(isTextRun)) {
             // Text that carries on within a word space of the run before it ("education): By
             // the end", bold then plain) is the same cell, whatever column edge it passes.
             const col: number = previous && run.x - (previous.run.x + previous.run.width) < WORD_GAP * line.fontSize ? previous.col : columnOf(run);
@@ -220,7 +225,7 @@ function buildTable(region: readonly Line[], columns: readonly Column[]): Table 
 function columnStarts(region: readonly Line[], columns: readonly Column[]): number[] {
   const xs = region
     .filter((l) => l.fragments.length > 1)
-    .flatMap((l) => l.fragments.map((f) => f.runs.find((r) => r.text.trim() !== '' && !LIST_MARKER.test(r.text.trim()))?.x ?? f.x))
+    .flatMap((l) => l.fragments.map((f) => f.runs.find(isTextRun)?.x ?? f.x))
     .sort((a, b) => a - b);
   const clusters: { x: number; n: number }[] = [];
   for (const x of xs) {

@@ -1,10 +1,13 @@
 import { type AreaOfNeed, type Outcome, type ProvisionItem, type SectionId } from '../domain';
 
 const STEP_HEADING = /\b(steps?|targets?|milestones?|short[- ]term|interim|termly|smaller steps)\b/i;
+/** Words as printed, dashes included: labels are measured by what a reader sees. */
+const wordsIn = (text: string): number => text.trim().split(/\s+/).length;
+
 /** A short label that heads the steps under an outcome ("Steps:", "Short-term targets"). */
 export function isStepHeading(text: string): boolean {
   const t = text.trim();
-  return t.split(/\s+/).length <= 5 && STEP_HEADING.test(t) && !/\boutcomes?\b/i.test(t);
+  return wordsIn(t) <= 5 && STEP_HEADING.test(t) && !/\boutcomes?\b/i.test(t);
 }
 
 /** "Outcome 3", "E4:", "E10 (preparing for adulthood...)": a new outcome, even under a steps heading. */
@@ -12,7 +15,6 @@ const OUTCOME_LABEL = /^(?:outcome\s*\d+|E\d{1,2})\b/i;
 
 /** A label cell naming an outcome row rather than stating it ("Outcome 3", "Long-term outcome"). */
 const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;
-const countWordsIn = (text: string) => text.trim().split(/\s+/).length;
 
 const TRAILING_STEP_HEADING = /(?<=[.!?])\s+(?:steps|targets|short[- ]term (?:steps|targets)|smaller steps)(?: for this year)?:\s*$/i;
 
@@ -115,12 +117,12 @@ export class ItemCollector {
       else this.outcomes.push({ text: rest[0]!, page, area, steps: rest.slice(1) });
       return;
     }
-    if (last && /^[a-z]/.test(first) && countWordsIn(first) <= 6) {
+    if (last && /^[a-z]/.test(first) && wordsIn(first) <= 6) {
       if (last.steps.length > 0 && !OUTCOME_LABEL.test(last.text)) last.steps[last.steps.length - 1] += ` ${rest.join(' ')}`;
       else last.text += ` ${rest.join(' ')}`;
       return;
     }
-    if (ROW_LABEL.test(first) && countWordsIn(first) <= 10) {
+    if (ROW_LABEL.test(first) && wordsIn(first) <= 10) {
       this.outcomes.push({ text: rest[0]!, page, area, steps: rest.slice(1) });
     } else {
       this.outcomes.push({ text: first, page, area, steps: [...rest] });

@@ -1,5 +1,5 @@
 import { EhcqaError, type PdfDocument, type SectionId } from '../domain';
-import { type IngestGate } from '../ingest';
+import { type IngestGate, MIN_CHARS_PER_PAGE } from '../ingest';
 import { foldForMatch } from '../text';
 
 /** Distinct sections announced by headings or table columns that make a document a plan. */
@@ -73,7 +73,7 @@ export function planGate(fileLabel: string): IngestGate {
     afterPages: NAMES_ITSELF_WITHIN_PAGES,
     check(pageTexts) {
       const text = pageTexts.join(' ');
-      if (text.replace(/\s/g, '').length < 25 * pageTexts.length || NAMES_ITSELF.test(text)) return null;
+      if (text.replace(/\s/g, '').length < MIN_CHARS_PER_PAGE * pageTexts.length || NAMES_ITSELF.test(text)) return null;
       return new EhcqaError('not_ehc_plan', `${fileLabel} is not an EHC plan: it never calls itself an Education, Health and Care plan.`);
     },
   };

@@ -61,7 +61,7 @@ export class SectionBuilder {
     const draft = this.drafts.get(id);
     const target = draft?.passages[index];
     if (!draft || !target || target.heading) return false;
-    if (!(overPage ? !/[.!?:]["”’)]?$/.test(target.text) : continuesSentence(target.text, text.trim()))) return false;
+    if (!(overPage ? !endsSentence(target.text) : continuesSentence(target.text, text.trim()))) return false;
     draft.passages[index] = { ...target, text: `${target.text} ${text.replace(/\s+/g, ' ').trim()}` };
     draft.pageEnd = Math.max(draft.pageEnd, page);
     return true;
@@ -95,7 +95,9 @@ const OPEN_ENDING = /(?:,|\(\w*|\b(?:will|and|or|but|for|to|of|in|on|by|with|at|
  * Whether a cell's text carries on the passage before it: it starts lower case or with a
  * number ("2025, Caleb will..."), or the passage stops where no sentence can end.
  */
+const endsSentence = (text: string): boolean => /[.!?:]["”’)]?$/.test(text);
+
 function continuesSentence(before: string, next: string): boolean {
-  if (/[.!?:]["”’)]?$/.test(before)) return false;
+  if (endsSentence(before)) return false;
   return /^[a-z0-9(,;]/.test(next) || OPEN_ENDING.test(before.trim());
 }
