@@ -57,6 +57,32 @@ describe('readHeading: headings found by their features in any template', () => 
   it.each(notHeadings)('not a heading: %s', (text, style) => expect(target(text, style)).toBeNull());
 });
 
+describe('readHeading: wordings of councils\' published templates (bold, no letter needed)', () => {
+  // Gathered from public council templates and guidance: York's Parts, case-management
+  // legends, one-page profiles, combined and repeated parts. The letter decides when printed;
+  // otherwise the words must map by meaning, and titles, contents and monitoring are no section.
+  const published: [string, string | null][] = [
+    ['SECTION A: MY PROFILE', 'A'], ['Section A / My Profile', 'A'], ['(A) Views, Interests and Aspirations', 'A'], ['*Section B', 'B'],
+    ['Part 1: Who am I and what\'s in my plan?', 'unknown'], ['Part 2: Information gathered by me and my family', 'A'],
+    ['Part 3: Information about my special educational needs', 'B'], ['Part 4: Information about my health and social care needs', 'C+D'],
+    ['Part 6: Provision agreed (EHCP only)', 'F'], ['Part 7: Relevant advice and information that supports my plan', 'K'],
+    ['OUTCOMES AND SUPPORT PLAN', 'E'], ['My Outcomes and Special Educational Provision', 'E+F'], ['Section E – Desired Outcomes', 'E'],
+    ['FUTURE CHANGES', 'outside'], ['MONITORING ARRANGEMENTS', 'outside'], ['The EHCP Golden Thread', null],
+    ['Identifying Details', 'outside'], ['Child or Young Person\'s Personal Details', 'outside'], ['This is me…', 'A'], ['Me pen picture', 'A'],
+    ['My Special Educational Needs (SEN)', 'B'], ['Special Education Provision required to meet needs and achieve outcomes', 'F'],
+    ['Health Provision required to meet needs and achieve outcomes', 'G'], ['Health Care Needs and Provision', 'C+G'], ['Social Care Needs and Provision', 'D+H'],
+    ['My Health Needs that relate to my SEN', 'C'], ['My social care needs', 'D'], ['Summary of the Views, Interests and Aspirations of the child', 'A'],
+    ['Personal Profile', 'A'], ['Advice and Information used to write my EHC Plan', 'K'], ['Personal Budget arrangements', 'J'],
+    ['Name and type of Education Placement and arrangements for review', 'I'], ['Section I – Named Setting', 'I'], ['Educational Outcomes', 'E'],
+    ['Health Outcomes', 'E'], ['Social Care Outcomes', 'E'], ['Section H: Care Provision (sections H1 and H2)', 'H'], ['Appendices and advice/information', 'K'],
+    ['Sarah\'s Education, Health and Care Plan (Final)', 'outside'], ['Final EHC Plan for Jane Smith', 'outside'], ['My Education, Health and Care Plan', 'outside'],
+    ['Section A – All about me', 'A'], ['My Views, Interests, Hopes and Dreams', 'A'], ['Section G Health Provision – Reasonably required by the health service', 'G'],
+    ['SECTION D: SOCIAL CARE NEEDS', 'D'], ['Section F Special Educational Provision Required by Me', 'F'], ['Placement – type and name of school', 'I'],
+    ['H1 Provision 1', 'H'], ['Outcome 1', 'E'], ['Contents', 'outside'], ['Monitoring Arrangements', 'outside'],
+  ];
+  it.each(published)('%s → %s', (text, expected) => expect(target(text, { bold: true })).toBe(expected));
+});
+
 describe('meaningOf: column headers and sub-headings in context', () => {
   it('maps needs, outcomes and provision by the context they sit in', () => {
     expect(meaningOf('Needs', 'health')).toEqual({ kind: 'section', ids: ['C'] });

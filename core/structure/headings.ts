@@ -12,12 +12,12 @@ export interface Heading {
 // "Section B: ...", "PART A – ...", "Section 3 ...", "Part 1".
 const SECTION_WORD = /^(?:section|part)\s+([A-K](?:\s?[12])?|\d{1,2})\b\s*[:.\-–—)]?\s*(.*)$/i;
 // "B. Needs", "E: Outcomes", "H1 – Social care provision", "A2 Views", "B) Needs".
-const LETTER = /^([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s+(\S.*)$/;
+const LETTER = /^\(?([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s+(\S.*)$/;
 // "3. Special educational needs", "4) Health" (numbered without "Section").
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
 
 const MAX_HEADING_WORDS = 16;
-const STRONG_TITLE = /\b(needs|provision|outcomes?|placement|advice|information|budgets?|payments?|views|aspirations|about me|profile|interests|details|summary|contents|plan)\b/i;
+const STRONG_TITLE = /\b(needs|provision|outcomes?|placement|advice|information|budgets?|payments?|views|aspirations|about me|this is me|pen picture|profile|changes|arrangements|interests|details|summary|contents|plan)\b/i;
 
 export interface HeadingCues {
   readonly bodyFontSize: number;
@@ -31,7 +31,8 @@ export interface HeadingCues {
  */
 export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   if (line.fragments.length > 2) return null;
-  const text = normaliseText(line.text);
+  // Contents lists and some templates mark headings with a leading asterisk or bullet.
+  const text = normaliseText(line.text).replace(/^[*•▪■]\s*/, '');
   const words = countWords(text);
   if (words === 0 || words > MAX_HEADING_WORDS) return null;
   const emphasised = isEmphasised(line, text, cues.bodyFontSize);

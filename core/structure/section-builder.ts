@@ -19,6 +19,9 @@ export class SectionBuilder {
   open(id: SectionId, title: string, page: number): void {
     const draft = this.drafts.get(id);
     if (!draft) this.drafts.set(id, { id, title, pageStart: page, pageEnd: page, passages: [] });
+    // A contents list or legend names every section before the plan starts: the heading that
+    // has text under it is the section, so a second heading over an empty draft replaces it.
+    else if (draft.passages.length === 0) Object.assign(draft, { title, pageStart: page, pageEnd: page });
     else draft.pageEnd = Math.max(draft.pageEnd, page);
   }
 

@@ -19,7 +19,9 @@ const OUTSIDE: Meaning = { kind: 'outside' };
 const UNKNOWN: Meaning = { kind: 'unknown' };
 
 const OUTSIDE_WORDS =
-  /\b(personal (details|information)|contact details|key contacts|summary of (changes|amendments)|changes (made|since|following)|contents|signature|signed|sign[- ]off|services (involved|currently)|professionals involved|glossary|distribution list|about this plan|document control|amendment notice|family details|(draft |final |amended |proposed )?(education,? health (and|&) care|ehc) plan( for\b.*)?$)\b|^(education,? health (and|&) care|ehc) plan\b/;
+  /\b(personal (details|information)|identifying details|contact details|key contacts|summary of (changes|amendments)|changes (made|since|following)|future changes|monitoring arrangements|contents|signature|signed|sign[- ]off|services (involved|currently)|professionals involved|glossary|distribution list|about this plan|document control|amendment notice|family details)\b/;
+/** The plan naming itself ("Sam's Education, Health and Care Plan (Final)"): a title, in no section. */
+const PLAN_NAME = /\b(draft |final |amended |proposed )?(education,? health (and|&) care|ehc) plan\b/g;
 
 const NEEDS = /\bneeds?\b|\bdifficult(y|ies)\b/;
 const PROVISION = /\bprovision\b|\bsupport\b|\bservices?\b/;
@@ -27,30 +29,45 @@ const OUTCOMES = /\boutcomes?\b/;
 
 /** Meaning of a heading's title words, in the context of the section it appears in. */
 export function meaningOf(title: string, context: Context | null = null): Meaning {
-  const t = foldForMatch(title).replace(/^[\s\-–:.,)]+/, '');
+  const folded = foldForMatch(title).replace(/^[\s\-–:.,)*]+/, '');
+  if (!folded) return UNKNOWN;
+  if (OUTSIDE_WORDS.test(folded)) return OUTSIDE;
+  // The plan's own name says nothing about the section ("the advice used to write my EHC plan"
+  // is K; "Education, Health and Care Plan for Sam" is a title), and its "health" is not C.
+  const t = folded.replace(PLAN_NAME, ' ').trim();
+  const meaning = sectionMeaning(t, context);
+  return meaning.kind === 'unknown' && t !== folded ? OUTSIDE : meaning;
+}
+
+function sectionMeaning(t: string, context: Context | null): Meaning {
   if (!t) return UNKNOWN;
-  if (OUTSIDE_WORDS.test(t)) return OUTSIDE;
   if (/\bpersonal budgets?\b|\bdirect payments?\b/.test(t)) return section('J');
   if (/\bplacement\b|\bname (and type )?of (the )?(school|setting|institution|college|placement)\b|\btype of (school|setting|institution)\b|\b(school|setting|college) (named|to be attended)\b/.test(t)) return section('I');
+  // "Information gathered by me and my family" (York's Part 2) is the child's and family's views.
+  if (/\b(by|from|about) me\b|\bme and my (family|parents|carers)\b/.test(t) && !/\bneeds?\b|\bprovision\b|\boutcomes?\b/.test(t)) return section('A');
   if (/\badvice\b|\binformation (gathered|used|considered|obtained)\b|\bappendi(x|ces)\b|\breports? (used|considered)\b/.test(t)) return section('K');
+  // "Provision required to meet needs" is provision: the needs it meets are not its subject.
+  const subject = t.replace(/\b(required |needed |in order )?to (meet|address)\b.*$/, '');
   const social = /\bsocial care\b|\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b/.test(t);
-  const health = !social && /\bhealth\b|\bmedical\b|\bnhs\b/.test(t);
+  const health = /\bhealth\b|\bmedical\b|\bnhs\b/.test(t);
+  const needs = NEEDS.test(subject);
   if (social || health) {
-    const [needsId, provisionId]: [SectionId, SectionId] = social ? ['D', 'H'] : ['C', 'G'];
-    const needs = NEEDS.test(t);
     const provision = PROVISION.test(t) || /\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b/.test(t);
-    if (OUTCOMES.test(t) && !needs && !provision) return section('E');
+    if (OUTCOMES.test(subject) && !needs && !provision) return section('E');
+    // "Information about my health and social care needs": both agencies' needs.
+    if (social && health && /\bhealth (and|&) social care\b/.test(t)) return provision && !needs ? section('G', 'H') : section('C', 'D');
+    const [needsId, provisionId]: [SectionId, SectionId] = social ? ['D', 'H'] : ['C', 'G'];
     if (needs && provision) return section(needsId, provisionId);
     if (provision) return section(provisionId);
     return section(needsId);
   }
-  if (OUTCOMES.test(t)) return section('E');
-  const needs = NEEDS.test(t);
   const provision = /\bprovision\b/.test(t);
+  // "My outcomes and special educational provision": outcomes first, the provision under them.
+  if (OUTCOMES.test(subject)) return provision && !needs ? section('E', 'F') : section('E');
   if (needs && provision) return inContext(context, 'both');
   if (provision) return inContext(context, 'provision');
   if (needs) return inContext(context, 'needs');
-  if (/\bviews?\b|\binterests?\b|\baspirations?\b|\babout me\b|\bone[- ]page\b|\bprofile\b|\bwhat (people|others) (like|admire)\b|\bmy story\b|\bhistory\b|\bhow (i|best to|to) communicate\b|\boverview\b|\bimportant to me\b|\bmy (hopes|dreams|future)\b/.test(t)) return section('A');
+  if (/\bviews?\b|\binterests?\b|\baspirations?\b|\babout me\b|\bthis is me\b|\bpen picture\b|\bone[- ]page\b|\bprofile\b|\bwhat (people|others) (like|admire)\b|\bmy story\b|\bhistory\b|\bhow (i|best to|to) communicate\b|\boverview\b|\bimportant to me\b|\bmy (hopes|dreams|future)\b/.test(t)) return section('A');
   return UNKNOWN;
 }
 
