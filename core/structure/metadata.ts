@@ -5,12 +5,12 @@ import { type Field } from './walk';
 const LABELS = {
   name: /^(?:full |legal )?name(?: of (?:the )?(?:child|young person|child or young person|child\/young person))?$|^(?:child|young person|child or young person|child\/young person|pupil|learner)(?:'s|’s)? (?:full )?name$|^name of child$|^(?:child|young person)$/,
   dateOfBirth: /^(?:date of birth|d\.?o\.?b\.?|birth ?date|birthday)$/,
-  yearGroup: /^(?:(?:current |national curriculum |school |nc )?year(?: group)?|ncy|year group \(ncy\)|ncy \/ year group|national curriculum year \(ncy\))$/,
-  primaryNeed: /^(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)? type|primary sen category|primary need category)$/,
-  setting: /^(?:(?:current |name of )?(?:school|setting|educational setting|education setting|school or setting|school\/setting|setting\/school|early years setting|college|placement)(?: attended)?|current placement|current school\/setting)$/,
-  planDate: /^(?:date (?:of (?:this )?plan|plan (?:issued|finalised|made|agreed)|issued|of issue|finalised|of final plan|plan was issued)|(?:final )?plan (?:date|issued|finalised|dated|agreed|made)(?: on)?|issue date|issued on|date of (?:the )?(?:final )?ehc ?plan|date this plan was (?:issued|finalised)|ehc ?plan date)$/,
-  planType: /^(?:plan )?(?:status|type of plan|plan type|status of (?:this )?plan)$/,
-  reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|review due|review by)$/,
+  yearGroup: /^(?:(?:current |national curriculum |school |nc )?year(?: group)?|yr\.? group|(?:ncy|year group) (?:educated|taught) in|ncy|year group \(ncy\)|ncy \/ year group|national curriculum year \(ncy\))$/,
+  primaryNeed: /^(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)?(?: type| category| need)?|primary need category)$/,
+  setting: /^(?:(?:current |name of )?(?:school|setting|educational setting|education setting|school or setting|school\/setting|setting\/school|early years setting|college|placement)(?: attended)?|current placement|current school\/setting|named (?:school|setting|placement|education setting)|(?:educational |education )?placement named in (?:this|the) (?:ehc |education, health and care )?plan)$/,
+  planDate: /^(?:date (?:of (?:this )?plan|plan (?:issued|finalised|made|agreed)|issued|of issue|finalised|of final plan|plan was issued)|(?:final )?plan (?:date|issued|finalised|dated|agreed|made)(?: on)?|issue date|issued on|date of (?:the )?(?:final )?ehc ?plan|date this plan was (?:issued|finalised)|ehc ?plan date|date (?:ehc ?plan |plan )?agreed|current plan date|amended with effect from)$/,
+  planType: /^(?:plan )?(?:status|type of plan|plan type|status of (?:this )?plan)$|^final or draft(?: plan)?$/,
+  reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|review due|review by|date (?:this|the) plan will be reviewed(?: by)?)$/,
   caseworker: /^(?:(?:sen|send|ehc|ehcp|plan|ehc plan)?\s*(?:case ?worker|case officer|casework officer|co-?ordinator|coordinator|officer)|named (?:officer|caseworker)|key worker|lead professional)$/,
 } as const;
 
@@ -21,13 +21,13 @@ type Key = keyof typeof LABELS;
  * each is tried whole, without its brackets, and part by part around a slash.
  */
 /** Every label above holds one of these words: a cheap test before the expensive ones. */
-const LABEL_WORD = /\b(?:name|birth|birthday|birthdate|dob|d\.o\.b|year|ncy|need|school|setting|college|placement|plan|date|issued|issue|status|type|review|worker|officer|co-?ordinator|coordinator|professional)\b/i;
+const LABEL_WORD = /\b(?:name|birth|birthday|birthdate|dob|d\.o\.b|year|ncy|need|school|setting|college|placement|plan|date|issued|issue|status|type|review|worker|caseworker|officer|co-?ordinator|coordinator|professional|yr|sen|amended)\b/i;
 
 export const labelKey = (label: string): Key | null => {
   if (label.length > 80 || !LABEL_WORD.test(label)) return null;
   // Person-centred templates speak in the first person ("My name", "My birthday").
-  const l = foldForMatch(label).replace(/[:*]+$/, '').trim().replace(/^(?:my|your|our|the|child'?s|young person'?s|the child'?s|the young person'?s)\s+/, '');
-  const variants = [l, l.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...l.split(/\s+\/\s+|\s+or\s+/).map((p) => p.replace(/\s*\([^)]*\)\s*/g, ' ').trim())];
+  const l = foldForMatch(label).replace(/[:*?]+$/, '').trim().replace(/^(?:my|your|our|the|child'?s|young person'?s|the child'?s|the young person'?s)\s+/, '');
+  const variants = [l, l.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...l.split(/\s*\/\s*|\s+or\s+/).map((p) => p.replace(/\s*\([^)]*\)\s*/g, ' ').trim())];
   for (const variant of variants) for (const key of Object.keys(LABELS) as Key[]) if (LABELS[key].test(variant)) return key;
   return null;
 };

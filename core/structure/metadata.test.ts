@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { labelKey } from './metadata';
+
+describe('labelKey: personal-details labels as councils print them', () => {
+  const labels: [string, ReturnType<typeof labelKey>][] = [
+    ['Name', 'name'], ['Name of child or young person', 'name'], ["Child's name:", 'name'], ['My name', 'name'],
+    ['Date of birth', 'dateOfBirth'], ['D.O.B.', 'dateOfBirth'], ['DOB', 'dateOfBirth'], ['My birthday', 'dateOfBirth'],
+    ['Current year group', 'yearGroup'], ['NC Year', 'yearGroup'], ['Yr Group', 'yearGroup'], ['NCY educated in', 'yearGroup'],
+    ['National Curriculum Year (NCY) / Year group', 'yearGroup'], ['School year', 'yearGroup'],
+    ['Primary need', 'primaryNeed'], ['Primary area of need', 'primaryNeed'], ['Primary SEN', 'primaryNeed'], ['Primary SEN / Secondary SEN', 'primaryNeed'],
+    ['Main need', 'primaryNeed'],
+    ['Current educational setting', 'setting'], ['Current Setting/School/College', 'setting'], ['Educational placement named in this EHC plan', 'setting'],
+    ['Named setting', 'setting'], ['Name of school', 'setting'], ['School attended', 'setting'],
+    ['Date of plan', 'planDate'], ['Date of Final Plan', 'planDate'], ['Date EHC plan agreed', 'planDate'], ['Date of issue', 'planDate'],
+    ['Current plan date', 'planDate'], ['Amended with effect from', 'planDate'], ['Date of this plan', 'planDate'],
+    ['Status', 'planType'], ['Plan status', 'planType'], ['Final or Draft Plan?', 'planType'],
+    ['Review date', 'reviewDate'], ['Date this plan will be reviewed by', 'reviewDate'],
+    ['SEN Caseworker', 'caseworker'], ['EHC Case Worker', 'caseworker'], ['Lead professional', 'caseworker'],
+    // Not the plan's own date, school or year: the first plan, the assessment's school, the age-based year.
+    ['Date of issue of first EHC plan', null], ['Initial plan date', null], ['Educational placement during assessment', null],
+    ['Chronological year group', null], ['Date of last review', null], ['Social Care Reference', null], ['Next key transition point', null],
+  ];
+  it.each(labels)('%s → %s', (label, key) => expect(labelKey(label)).toBe(key));
+});
