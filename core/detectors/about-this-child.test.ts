@@ -44,6 +44,8 @@ detectorTable(aboutThisChild, 'P2', {
     },
     { name: 'a [Name] placeholder left in', plan: plan({ b: swap(B, 2, '[Name] becomes anxious in busy places.') }), level: 'not_met', quotes: ['[Name]'] },
     { name: 'placeholders in several places', plan: plan({ b: swap(B, 2, 'He/she becomes anxious in busy places.'), e: swap(E, 0, 'By XXX, Amelia will read 100 words.') }), level: 'not_met', quotes: ['He/she', 'XXX'] },
+    { name: 'mail-merge fields and form prompts left in', plan: plan({ b: swap(B, 2, '«Child_Forename1» becomes anxious in busy places.'), e: swap(E, 0, 'By Click here to enter a date., Amelia will read 100 words.') }), level: 'not_met', quotes: ['«Child_Forename1»', 'Click here to enter a date'] },
+    { name: 'a word-processor drop-down never chosen', plan: plan({ b: swap(B, 2, 'Primary need: Choose an item.') }), level: 'not_met', quotes: ['Choose an item'] },
     { name: 'a capitals placeholder', plan: plan({ e: swap(E, 1, 'By the end of Year 6, NAME will ask for help when stuck.') }), level: 'not_met', quotes: ['NAME will'] },
     { name: "another child's name once", plan: plan({ b: swap(B, 0, 'Jayden finds it hard to follow spoken instructions.') }), level: 'partly', quotes: ['Jayden finds'] },
     {
