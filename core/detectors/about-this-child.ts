@@ -51,6 +51,19 @@ const hasWord = (text: string, word: string) => {
   return re.test(text);
 };
 const capped = (list: readonly Evidence[]) => list.slice(0, 5);
+const SPACE_LOWER = /\s+[a-z]/y;
+const POSSESSIVE_LOWER = /['’]s\s+[a-z]/y;
+
+/** What every check asks of each sentence, worked out once: does it name the child, who else does it mention. */
+interface SentenceFacts {
+  readonly first: string;
+  readonly namesChild: readonly boolean[];
+  readonly personWords: readonly (readonly { text: string; index: number }[])[];
+}
+
+function sentenceFacts(sentences: readonly PlanSentence[], first: string, o: Ctx): SentenceFacts {
+  return { first, namesChild: sentences.map((s) => hasWord(s.text, first)), personWords: sentences.map((s) => findMatches(s.text, o.personWords)) };
+}
 
 function placeholders(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): Finding | null {
   const capitals = compilePatterns(o.capitalPlaceholders);
@@ -72,23 +85,23 @@ function placeholders(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): F
 }
 
 /** People the plan names who are not the child: titled adults, family, professionals, cover-page names. */
-function knownPeople(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): Set<string> {
+function knownPeople(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, facts: SentenceFacts): Set<string> {
   const known = new Set<string>();
   const person = compilePatterns(o.personWords);
   const add = (text: string) => { for (const m of text.matchAll(NAME_TOKEN)) known.add(m[0]); };
   for (const p of plan.front) add(p.text);
   if (plan.metadata.caseworker) add(plan.metadata.caseworker);
   if (plan.metadata.setting) add(plan.metadata.setting);
-  for (const s of sentences) {
+  sentences.forEach((s, n) => {
     if (s.section === 'K') add(s.text);
     for (const m of s.text.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g)) add(m[1]!);
-    if (!person) continue;
+    if (!person) return;
     // "brother Jack", "Mum, Sarah," name a known person; so do "Sarah (Mum)" and "Sarah Jones, teacher".
+    // One scan of the sentence instead of one per word: a word is a person word when a match lies inside it.
+    const hits = facts.personWords[n]!;
+    if (hits.length === 0) return;
     const spans = [...s.text.matchAll(/\S+/g)];
     const words = spans.map((w) => w[0]);
-    // One scan of the sentence instead of one per word: a word is a person word when a match lies inside it.
-    const hits = findMatches(s.text, o.personWords);
-    if (hits.length === 0) continue;
     words.forEach((w, i) => {
       const start = spans[i]!.index;
       if (!hits.some((h) => h.index >= start && h.index + h.text.length <= start + w.length)) return;
@@ -96,29 +109,41 @@ function knownPeople(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): Se
       const labelled = w.startsWith('(') || (words[i - 1]?.endsWith(',') ?? false);
       if (labelled) for (const near of words.slice(Math.max(0, i - 2), i)) add(near);
     });
-  }
+  });
   return known;
 }
 
-function otherNames(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, own: ReadonlySet<string>): Finding | null {
-  const known = knownPeople(plan, sentences, o);
+function otherNames(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, own: ReadonlySet<string>, facts: SentenceFacts): Finding | null {
+  const known = knownPeople(plan, sentences, o, facts);
   const lower = new Set(sentences.flatMap((s) => s.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []));
   const subject = compilePatterns(o.subjectWords);
   const adult = compilePatterns(o.adultActions);
   if (!subject) return null;
-  const subjectNext = new RegExp(`^\\s+(?:${subject.source})`, 'i');
-  const adultNext = adult ? new RegExp(`^\\s+will\\s+(?:${adult.source})`, 'i') : null;
+  // Sticky patterns read on from where the name ends, without slicing the sentence for each name.
+  const subjectNext = new RegExp(`\\s+(?:${subject.source})`, 'iy');
+  const adultNext = adult ? new RegExp(`\\s+will\\s+(?:${adult.source})`, 'iy') : null;
+  const at = (re: RegExp, text: string, index: number) => ((re.lastIndex = index), re.test(text));
+  // Most capitalised words recur (sentence openings, subjects, places): judge each word once.
+  const candidate = new Map<string, boolean>();
+  const couldBeOtherChild = (name: string) => {
+    let judged = candidate.get(name);
+    if (judged === undefined) {
+      judged = !(own.has(name) || known.has(name) || lower.has(name.toLowerCase()) || matchesAny(name, o.notNames));
+      candidate.set(name, judged);
+    }
+    return judged;
+  };
   const hits: { name: string; evidence: Evidence }[] = [];
   for (const s of sentences) {
     for (const m of s.text.matchAll(NAME_TOKEN)) {
       const name = m[0].replace(/['’]s$/, '');
-      if (own.has(name) || known.has(name) || lower.has(name.toLowerCase()) || matchesAny(name, o.notNames)) continue;
-      const after = s.text.slice(m.index + m[0].length);
+      if (!couldBeOtherChild(name)) continue;
+      const end = m.index + m[0].length;
       // "Jayden's reading" is a person's; "St Anne's Church" is a place's.
-      const possessive = /['’]s$/.test(m[0]) ? /^\s+[a-z]/.test(after) : /^['’]s\s+[a-z]/.test(after);
-      if (/\b(?:St|Saint)\.?\s*$/.test(s.text.slice(0, m.index))) continue;
-      if (!possessive && !subjectNext.test(after)) continue;
-      if (adultNext?.test(after)) continue;
+      const possessive = /['’]s$/.test(m[0]) ? at(SPACE_LOWER, s.text, end) : at(POSSESSIVE_LOWER, s.text, end);
+      if (/\b(?:St|Saint)\.?\s*$/.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (!possessive && !at(subjectNext, s.text, end)) continue;
+      if (adultNext && at(adultNext, s.text, end)) continue;
       hits.push({ name, evidence: evidenceOf(s) });
       break;
     }
@@ -135,34 +160,34 @@ function otherNames(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, own:
  * The pronouns the plan uses for the child: pronouns in sentences that name the child and
  * nobody else, and "Amelia is a ... girl" (which outweighs a few pronouns).
  */
-function childGender(sentences: readonly PlanSentence[], first: string, o: Ctx): Gender | null {
+function childGender(sentences: readonly PlanSentence[], first: string, facts: SentenceFacts): Gender | null {
   const count: Record<Gender, number> = { she: 0, he: 0 };
   const noun = new RegExp(`(?<![A-Za-z])${first}\\s+is\\s+an?\\s+(?:[a-z-]+\\s+){0,3}(girl|boy|young woman|young man|daughter|son)\\b`, 'i');
   const counters = { she: new RegExp(PRONOUNS.she.source, 'gi'), he: new RegExp(PRONOUNS.he.source, 'gi') };
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const n = noun.exec(s.text);
     if (n) count[/girl|woman|daughter/i.test(n[1]!) ? 'she' : 'he'] += 5;
-    if (!hasWord(s.text, first) || matchesAny(s.text, o.personWords)) continue;
+    if (!facts.namesChild[i] || facts.personWords[i]!.length > 0) return;
     for (const g of ['she', 'he'] as const) count[g] += (s.text.match(counters[g]) ?? []).length;
-  }
+  });
   if (count.she + count.he < 2) return null;
   if (count.she >= 2 * count.he) return 'she';
   if (count.he >= 2 * count.she) return 'he';
   return null;
 }
 
-function wrongPronouns(sentences: readonly PlanSentence[], first: string, o: Ctx): Finding | null {
-  const gender = childGender(sentences, first, o);
+function wrongPronouns(sentences: readonly PlanSentence[], o: Ctx, facts: SentenceFacts): Finding | null {
+  const gender = childGender(sentences, facts.first, facts);
   if (!gender) return null;
   const wrong = other(gender);
   const inChildSection = new Set<SectionId>(o.childSections);
   const hits: Evidence[] = [];
   sentences.forEach((s, i) => {
-    if (!PRONOUNS[wrong].test(s.text) || matchesAny(s.text, o.personWords)) return;
+    if (!PRONOUNS[wrong].test(s.text) || facts.personWords[i]!.length > 0) return;
     const prev = sentences[i - 1];
     const samePassage = prev !== undefined && prev.passage === s.passage;
-    const prevMentionsOther = samePassage && (matchesAny(prev.text, o.personWords) || PRONOUNS[wrong].test(prev.text) && !hasWord(prev.text, first));
-    const namesChild = hasWord(s.text, first);
+    const prevMentionsOther = samePassage && (facts.personWords[i - 1]!.length > 0 || PRONOUNS[wrong].test(prev.text) && !facts.namesChild[i - 1]);
+    const namesChild = facts.namesChild[i];
     const opensWithWrong = inChildSection.has(s.section) && SUBJECT_START[wrong].test(s.text) && !prevMentionsOther;
     if ((namesChild && !prevMentionsOther) || opensWithWrong) hits.push(evidenceOf(s));
   });
@@ -207,13 +232,14 @@ export const aboutThisChild = defineDetector<Options>({
     const inferred = read.first ? null : likelyChild(sentences, o);
     const first = read.first ?? inferred;
     const all = inferred ? new Set([inferred]) : read.all;
+    const facts = first ? sentenceFacts(sentences, first, o) : null;
     const flags = [
       placeholders(plan, sentences, o),
-      first ? otherNames(plan, sentences, o, all) : null,
-      first ? wrongPronouns(sentences, first, o) : null,
+      facts ? otherNames(plan, sentences, o, all, facts) : null,
+      facts ? wrongPronouns(sentences, o, facts) : null,
     ].filter((f): f is Finding => f !== null);
     if (flags.length > 0) return flags;
-    const named = first ? sentences.filter((s) => hasWord(s.text, first)) : [];
+    const named = facts ? sentences.filter((_, i) => facts.namesChild[i]) : [];
     return [makeFinding({
       criterion: o.criterion, level: 'met', confidence: first ? (named.length >= 3 ? 0.8 : 0.6) : 0.45,
       rationale: first

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Fragment, type Line } from '../domain';
 import { toBlocks } from './blocks';
-import { ParagraphJoiner } from './paragraphs';
+import { ParagraphJoiner, paragraphGap } from './paragraphs';
 
 const frag = (text: string, x: number, y: number, width = 150, bold = false): Fragment => ({ text, x, y, width, fontSize: 12, bold, runs: [{ text, x, width }] });
 const line = (page: number, y: number, ...fragments: Fragment[]): Line => ({
@@ -40,5 +40,33 @@ describe('ParagraphJoiner', () => {
     joiner.push(line(2, 100, frag('She has two brothers.', 40, 100, 300)));
     joiner.flush();
     expect(out).toEqual([['Amira enjoys swimming and goes every Saturday with her dad.', 1], ['She has two brothers.', 2]]);
+  });
+
+  // Lines 19.2 pt apart at 12 pt (Word's "1.5 lines"), paragraphs 31 pt apart.
+  const spaced = (y: number, text: string) => line(1, y, frag(text, 54, y, 450));
+  const wide = [
+    spaced(100, 'Bethany lives in Ousedale with her grandmother, who has a child arrangements order,'), spaced(119.2, 'and a baby brother.'),
+    spaced(150, 'Her family first noticed that she was not answering to her name when she was about 18'), spaced(169.2, 'months old.'),
+    spaced(200, 'Bethany was diagnosed with autism in 2023 by the community paediatrician, who also'), spaced(219.2, 'saw her in 2024.'),
+  ];
+
+  it('reads the document\'s own line spacing: 1.5-line spacing is not a paragraph break', () => {
+    expect(paragraphGap(wide)).toBeCloseTo(2, 1);
+    const out: string[] = [];
+    const joiner = new ParagraphJoiner((text) => out.push(text), new Map(), paragraphGap(wide));
+    for (const l of wide) joiner.push(l);
+    joiner.flush();
+    expect(out).toEqual([
+      'Bethany lives in Ousedale with her grandmother, who has a child arrangements order, and a baby brother.',
+      'Her family first noticed that she was not answering to her name when she was about 18 months old.',
+      'Bethany was diagnosed with autism in 2023 by the community paediatrician, who also saw her in 2024.',
+    ]);
+  });
+
+  it('keeps single spacing at its usual threshold, and ignores spacing that is really between paragraphs', () => {
+    const single = [100, 114, 128, 160, 174, 206, 220].map((y) => spaced(y, 'A line of running text in a single-spaced plan.'));
+    expect(paragraphGap(single)).toBe(1.5);
+    const onlyParagraphs = [100, 131, 162, 193, 224].map((y) => spaced(y, 'One sentence per paragraph.'));
+    expect(paragraphGap(onlyParagraphs)).toBe(1.5);
   });
 });

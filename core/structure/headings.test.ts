@@ -53,6 +53,8 @@ describe('readHeading: headings found by their features in any template', () => 
     ['Health', undefined],
     ['My health', undefined],
     ['She has access to the provision in the school.', { bold: true }],
+    ['11. Getting ready for adult life (good health). By the end of Year 11, Arjun will book', { bold: true }],
+    ['5.5 My health', { bold: true }],
   ];
   it.each(notHeadings)('not a heading: %s', (text, style) => expect(target(text, style)).toBeNull());
 });
@@ -79,6 +81,11 @@ describe('readHeading: wordings of councils\' published templates (bold, no lett
     ['Section A – All about me', 'A'], ['My Views, Interests, Hopes and Dreams', 'A'], ['Section G Health Provision – Reasonably required by the health service', 'G'],
     ['SECTION D: SOCIAL CARE NEEDS', 'D'], ['Section F Special Educational Provision Required by Me', 'F'], ['Placement – type and name of school', 'I'],
     ['H1 Provision 1', 'H'], ['Outcome 1', 'E'], ['Contents', 'outside'], ['Monitoring Arrangements', 'outside'],
+    // Person-centred numbered parts in plain words.
+    ['Part 4: My health and care needs', 'C+D'], ['Part 5: What I want to achieve', 'E'], ['Part 6: The help I will get with my education', 'F'],
+    ['Part 7: The help I will get with my health and care', 'G+H'], ['Part 8: Where I will learn and my personal budget', 'I+J'],
+    ['Part 9: Who has given advice for my plan', 'K'], ['Part 1: My details and about this plan', 'outside'], ['2.7 How to help me', 'A'],
+    ['6.1 Help with communication and interaction', 'F'], ['7.1 Help with my health', 'G'], ['7.3 Other social care help', 'H'], ['8.1 My school or college', null],
   ];
   it.each(published)('%s → %s', (text, expected) => expect(target(text, { bold: true })).toBe(expected));
 });

@@ -17,7 +17,10 @@ const LETTER = /^\(?([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
 
 const MAX_HEADING_WORDS = 16;
-const STRONG_TITLE = /\b(needs|provision|outcomes?|placement|advice|information|budgets?|payments?|views|aspirations|about me|this is me|pen picture|profile|changes|arrangements|interests|details|summary|contents|plan)\b/i;
+const RUNS_INTO_SENTENCE = /[a-z)]\.\s+[A-Z][a-z']*(?:\s+\S+){2,}/;
+/** The statutory H1 wording runs long: "7.2 Social care help under section 2 of the Chronically ... Act 1970". */
+const MAX_MARKED_HEADING_WORDS = 22;
+const STRONG_TITLE = /\b(needs|provision|outcomes?|placement|advice|information|budgets?|payments?|views|aspirations|about me|this is me|pen picture|profile|changes|arrangements|help|achieve|goals|interests|details|summary|contents|plan)\b/i;
 
 export interface HeadingCues {
   readonly bodyFontSize: number;
@@ -34,7 +37,7 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   // Contents lists and some templates mark headings with a leading asterisk or bullet.
   const text = normaliseText(line.text).replace(/^[*•▪■]\s*/, '');
   const words = countWords(text);
-  if (words === 0 || words > MAX_HEADING_WORDS) return null;
+  if (words === 0 || words > MAX_MARKED_HEADING_WORDS) return null;
   const emphasised = isEmphasised(line, text, cues.bodyFontSize);
   const sentenceLike = /[.;]$/.test(text) && !/\b(etc|e\.g)\.$/.test(text) && words > 3;
 
@@ -44,8 +47,9 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
     const title = sectionWord[2]!;
     if (sentenceLike && !emphasised) return null;
     if (/^[A-K]/.test(label)) return { meaning: lettered(label[0] as SectionId), title: text, lettered: true };
-    // A numbered part: only the words can say which section it is.
-    return { meaning: meaningOf(title, cues.context), title: text, lettered: false };
+    // A numbered part: only the words can say which section it is. A part starts afresh, so the
+    // agency of the part before ("Part 4: My health and care needs") does not colour it.
+    return { meaning: meaningOf(title, null), title: text, lettered: false };
   }
 
   const letter = LETTER.exec(text);
@@ -61,10 +65,15 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   if (!emphasised || sentenceLike) return null;
   const numbered = NUMBER.exec(text);
   const title = numbered ? numbered[2]! : text;
-  if (countWords(title) > MAX_HEADING_WORDS) return null;
+  if (countWords(title) > (numbered ? MAX_MARKED_HEADING_WORDS - 1 : MAX_HEADING_WORDS)) return null;
+  // A bold lead-in that runs into its sentence ("11. Getting ready for adult life (good
+  // health). By the end of Year 11, ...") is an item, not a heading.
+  if (RUNS_INTO_SENTENCE.test(title)) return null;
   // Without a section word, letter or number, the title itself must name a part of a plan:
   // a bare "Health" or "My health" is a sub-heading (of E or A), not section C.
-  if (!numbered && !STRONG_TITLE.test(title)) return null;
+  // The same holds under a numbered part: "5.5 My health" is a sub-heading of the outcomes.
+  const subNumbered = numbered !== null && numbered[1]!.includes('.') && !/^\d+\.$/.test(numbered[1]!);
+  if ((!numbered || subNumbered) && !STRONG_TITLE.test(title)) return null;
   const meaning = meaningOf(title, cues.context);
   if (meaning.kind === 'unknown') return null;
   return { meaning, title: text, lettered: false };

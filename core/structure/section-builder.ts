@@ -15,14 +15,18 @@ interface Draft {
 export class SectionBuilder {
   private readonly drafts = new Map<SectionId, Draft>();
   readonly front: Passage[] = [];
+  private lastOpened: SectionId | null = null;
 
   open(id: SectionId, title: string, page: number): void {
     const draft = this.drafts.get(id);
     if (!draft) this.drafts.set(id, { id, title, pageStart: page, pageEnd: page, passages: [] });
     // A contents list or legend names every section before the plan starts: the heading that
     // has text under it is the section, so a second heading over an empty draft replaces it.
-    else if (draft.passages.length === 0) Object.assign(draft, { title, pageStart: page, pageEnd: page });
+    // (A sub-heading right under the part's own heading keeps the part's title: another
+    // section's heading in between is what shows the first was a contents entry.)
+    else if (draft.passages.length === 0 && this.lastOpened !== id) Object.assign(draft, { title, pageStart: page, pageEnd: page });
     else draft.pageEnd = Math.max(draft.pageEnd, page);
+    this.lastOpened = id;
   }
 
   /** A heading that wrapped onto more lines: the title as printed is all of them. */

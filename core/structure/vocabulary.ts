@@ -26,6 +26,11 @@ const PLAN_NAME = /\b(draft |final |amended |proposed )?(education,? health (and
 const NEEDS = /\bneeds?\b|\bdifficult(y|ies)\b/;
 const PROVISION = /\bprovision\b|\bsupport\b|\bservices?\b/;
 const OUTCOMES = /\boutcomes?\b/;
+/** Person-centred templates name outcomes by what the child will achieve. */
+const ACHIEVE = /\bwhat (i|we|they|he|she) (want|wants|hope|hopes|would like) to achieve\b|\bmy (goals|targets)\b|\bgoals (for|of)\b/;
+/** Provision in plain words: "the help I will get", "Help with reading", "support I need". */
+const HELP = /\b(help|support) (i|you|we|they|he|she) (will )?(get|gets|receive|receives|need|needs|have|has)\b|^help (with|for|to)\b|^(other |more )?(social care |health )?help\b|\bcare help\b/;
+const PLACEMENT = /\bplacement\b|\bname (and type )?of (the )?(school|setting|institution|college|placement)\b|\btype of (school|setting|institution)\b|\b(school|setting|college) (named|to be attended)\b|\bwhere (i|you|they|he|she) (will )?(learn|study|go to school)\b|^my (school|college|setting|school or college)$/;
 
 /** Meaning of a heading's title words, in the context of the section it appears in. */
 export function meaningOf(title: string, context: Context | null = null): Meaning {
@@ -41,33 +46,41 @@ export function meaningOf(title: string, context: Context | null = null): Meanin
 
 function sectionMeaning(t: string, context: Context | null): Meaning {
   if (!t) return UNKNOWN;
-  if (/\bpersonal budgets?\b|\bdirect payments?\b/.test(t)) return section('J');
-  if (/\bplacement\b|\bname (and type )?of (the )?(school|setting|institution|college|placement)\b|\btype of (school|setting|institution)\b|\b(school|setting|college) (named|to be attended)\b/.test(t)) return section('I');
+  const budget = /\bpersonal budgets?\b|\bdirect payments?\b/.test(t);
+  // "Where I will learn and my personal budget": I and J under one part.
+  if (PLACEMENT.test(t)) return budget ? section('I', 'J') : section('I');
+  if (budget) return section('J');
   // "Information gathered by me and my family" (York's Part 2) is the child's and family's views.
   if (/\b(by|from|about) me\b|\bme and my (family|parents|carers)\b/.test(t) && !/\bneeds?\b|\bprovision\b|\boutcomes?\b/.test(t)) return section('A');
   if (/\badvice\b|\binformation (gathered|used|considered|obtained)\b|\bappendi(x|ces)\b|\breports? (used|considered)\b/.test(t)) return section('K');
   // "Provision required to meet needs" is provision: the needs it meets are not its subject.
   const subject = t.replace(/\b(required |needed |in order )?to (meet|address)\b.*$/, '');
-  const social = /\bsocial care\b|\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b/.test(t);
-  const health = /\bhealth\b|\bmedical\b|\bnhs\b/.test(t);
+  // "Help with social, emotional and mental health" names an area of need, not health care.
+  const agency = t.replace(/\bsocial,? emotional(,)? (and|&) mental health\b/g, 'semh');
+  // "My health and care needs": care beside health is social care.
+  const social = /\bsocial care\b|\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b|\bhealth (and|&) care\b/.test(agency);
+  const health = /\bhealth\b|\bmedical\b|\bnhs\b/.test(agency);
   const needs = NEEDS.test(subject);
   if (social || health) {
-    const provision = PROVISION.test(t) || /\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b/.test(t);
+    const provision = PROVISION.test(t) || HELP.test(t) || /\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b/.test(t);
     if (OUTCOMES.test(subject) && !needs && !provision) return section('E');
     // "Information about my health and social care needs": both agencies' needs.
-    if (social && health && /\bhealth (and|&) social care\b/.test(t)) return provision && !needs ? section('G', 'H') : section('C', 'D');
+    if (social && health && /\bhealth (and|&) (social )?care\b/.test(t)) return provision && !needs ? section('G', 'H') : section('C', 'D');
     const [needsId, provisionId]: [SectionId, SectionId] = social ? ['D', 'H'] : ['C', 'G'];
     if (needs && provision) return section(needsId, provisionId);
     if (provision) return section(provisionId);
     return section(needsId);
   }
-  const provision = /\bprovision\b/.test(t);
+  // "The help I will get with my education" is provision; "How to help me" is the child's view.
+  const provision = /\bprovision\b/.test(t) || HELP.test(t);
   // "My outcomes and special educational provision": outcomes first, the provision under them.
-  if (OUTCOMES.test(subject)) return provision && !needs ? section('E', 'F') : section('E');
-  if (needs && provision) return inContext(context, 'both');
-  if (provision) return inContext(context, 'provision');
-  if (needs) return inContext(context, 'needs');
-  if (/\bviews?\b|\binterests?\b|\baspirations?\b|\babout me\b|\bthis is me\b|\bpen picture\b|\bone[- ]page\b|\bprofile\b|\bwhat (people|others) (like|admire)\b|\bmy story\b|\bhistory\b|\bhow (i|best to|to) communicate\b|\boverview\b|\bimportant to me\b|\bmy (hopes|dreams|future)\b/.test(t)) return section('A');
+  if (OUTCOMES.test(subject) || ACHIEVE.test(subject)) return provision && !needs ? section('E', 'F') : section('E');
+  // "Help with my education" is education's whatever part came before.
+  const own = /\beducation(al)?\b|\blearning\b/.test(t) ? 'education' : context;
+  if (needs && provision) return inContext(own, 'both');
+  if (provision) return inContext(own, 'provision');
+  if (needs) return inContext(own, 'needs');
+  if (/\bviews?\b|\binterests?\b|\baspirations?\b|\babout me\b|\bthis is me\b|\bpen picture\b|\bone[- ]page\b|\bprofile\b|\bwhat (people|others) (like|admire)\b|\bmy story\b|\bhistory\b|\bhow (i|best to|to) communicate\b|\boverview\b|\bimportant to me\b|\bmy (hopes|dreams|future)\b|\bhow (best )?to (help|support) me\b|\bwhat helps me\b/.test(t)) return section('A');
   return UNKNOWN;
 }
 
@@ -102,5 +115,20 @@ export function areaOf(text: string): AreaOfNeed | null {
   const t = foldForMatch(text);
   if (t.split(' ').length > 9) return null;
   for (const [area, re] of AREAS) if (re.test(t)) return area;
+  return null;
+}
+
+const AREA_AT_END: readonly [AreaOfNeed, RegExp][] = [
+  ['communication-interaction', /\bcommunication(,)? (and|&) interaction$/],
+  ['cognition-learning', /\bcognition (and|&) learning$/],
+  ['semh', /\bsocial,? emotional(,)? (and|&) mental health$|\bsemh$/],
+  ['sensory-physical', /\b(sensory (and\/or|and|or|&) (\/or )?physical|physical (and\/or|and|or|&) (\/or )?sensory)( needs| development)?$/],
+];
+
+/** The area of need a short heading ends with ("Help with cognition and learning"). */
+export function areaEnding(text: string): AreaOfNeed | null {
+  const t = foldForMatch(text).replace(/[\s.:]+$/, '');
+  if (t.split(' ').length > 10) return null;
+  for (const [area, re] of AREA_AT_END) if (re.test(t)) return area;
   return null;
 }

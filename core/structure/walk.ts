@@ -3,10 +3,10 @@ import { countWords, normaliseText } from '../text';
 import { type Block, type Table } from './blocks';
 import { type Heading, isEmphasised, readHeading } from './headings';
 import { isStepHeading, ItemCollector } from './items';
-import { ParagraphJoiner } from './paragraphs';
+import { ParagraphJoiner, paragraphGap } from './paragraphs';
 import { SectionBuilder } from './section-builder';
 import { labelKey } from './metadata';
-import { areaOf, type Context, contextOf, meaningOf } from './vocabulary';
+import { areaEnding, areaOf, type Context, contextOf, meaningOf } from './vocabulary';
 
 /** A label and its value side by side (a personal-details table row, "Name: ..."). */
 export interface Field {
@@ -61,7 +61,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
     builder.add(current, text, page, area);
     items.text(current, collapse(text), page, area);
   };
-  const joiner = new ParagraphJoiner(addText, rightMargins(blocks));
+  const joiner = new ParagraphJoiner(addText, rightMargins(blocks), paragraphGap(blocks.flatMap((b) => (b.kind === 'line' ? [b.line] : []))));
 
   const enter = (id: SectionId | null, title: string, page: number) => {
     current = id;
@@ -103,8 +103,13 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
     collectField(line, fields);
     const text = normaliseText(line.text);
     // Area headings first: "Social, emotional and mental health" names an area, not section C.
-    const named = line.fragments.length === 1 ? areaOf(text) : null;
-    const heading = named ? null : readHeading(line, { bodyFontSize, context });
+    const single = line.fragments.length === 1;
+    const anchored = single ? areaOf(text) : null;
+    const heading = anchored ? null : readHeading(line, { bodyFontSize, context });
+    // "6.1 Help with communication and interaction", "Outcomes: cognition and learning": the
+    // area ends the heading. A heading that names a section still switches to it, in that area.
+    const trailing = !anchored && single ? areaEnding(text) : null;
+    const named = anchored ?? (trailing && (!heading || heading.meaning.kind === 'unknown') && isEmphasised(line, text, bodyFontSize) ? trailing : null);
     if (headingLine && continuesHeading(headingLine, line) && !heading?.lettered) {
       // A long heading wraps ("Section H1: ... for the child or" / "young person under 18 ...").
       if (current) builder.extendTitle(current, text);
@@ -114,6 +119,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
     if (heading && heading.meaning.kind !== 'unknown') {
       joiner.flush();
       applyHeading(heading, line);
+      if (trailing && heading.meaning.kind === 'section') area = trailing;
       items.heading(current, line.text);
       headingLine = line;
       continue;
