@@ -8,7 +8,10 @@ const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g, read: (m) => [fullYear(+m[3]!), +m[2]!, +m[1]!] },
+  { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3]!, monthOf(m[2]!), +m[1]!] },
+  // Case-management systems print "03-Mar-2026" or "03-MAR-26" (and a line break can eat the first hyphen).
+  { re: new RegExp(`\\b(\\d{1,2})(?:[-/.]|\\s?-\\s?)?${MONTH_WORD}\\s?[-/.]\\s?(\\d{4}|\\d{2})\\b`, 'gi'), read: (m) => [fullYear(+m[3]!), monthOf(m[2]!), +m[1]!] },
   { re: new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3]!, monthOf(m[1]!), +m[2]!] },
 ];
 

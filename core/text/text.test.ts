@@ -13,6 +13,11 @@ describe('dates as plans print them', () => {
     ['March 12, 2026', '2026-03-12'],
     ['2026-03-12', '2026-03-12'],
     ['3 Sept 2025', '2025-09-03'],
+    ['03-Mar-2026', '2026-03-03'],
+    ['03-MAR-26', '2026-03-03'],
+    ['11Feb-2026', '2026-02-11'],
+    ['4 Mar 2026', '2026-03-04'],
+    ['2026/03/12', '2026-03-12'],
   ])('%s is %s', (text, iso) => expect(parseDate(`Date of plan: ${text}`)).toBe(iso));
 
   it('rejects impossible dates and keeps month-only dates apart', () => {
