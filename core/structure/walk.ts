@@ -268,6 +268,12 @@ function splitAtSectionHeaders(table: Table, context: Context | null): Table[] {
   return parts;
 }
 
+/** Text that reads as a sentence ("No health treatment is needed.", "... Aisha. Social care ..."). */
+function isSentence(text: string): boolean {
+  const t = normaliseText(text);
+  return (/[.!?]$/.test(t) && countWords(t) > 4) || /[a-z)]\.\s+[A-Z][a-z']*(?:\s+\S+){2,}/.test(t);
+}
+
 /** "HEALTH", "SOCIAL CARE": a short line in capitals, a label rather than a sentence. */
 function isCapitalisedLabel(text: string): boolean {
   return countWords(text) <= 6 && /[A-Z]{3}/.test(text) && text === text.toUpperCase() && !/[.!?]$/.test(text);
@@ -276,7 +282,10 @@ function isCapitalisedLabel(text: string): boolean {
 /** The sections a table's header cells name, one per column, or null for an ordinary table. */
 function splitTargets(table: Table, context: Context | null): SectionId[] | null {
   const header = table.rows[0]!;
-  if (header.cells.length < 2 || header.cells.some((c) => countWords(c.text) > MAX_HEADER_WORDS)) return null;
+  if (header.cells.length < 2 || header.cells.some((c) => countWords(c.text) > MAX_HEADER_WORDS || isSentence(c.text))) return null;
+  // A bold label beside plain text ("Social care needs | No social care needs have been
+  // identified ...") is a row of a form, not a header row: header cells share one style.
+  if (header.cells.some((c) => c.bold) && header.cells.some((c) => !c.bold)) return null;
   const byColumn: (SectionId | null)[] = table.columnStarts.map(() => null);
   let tableContext = context;
   for (const cell of header.cells) {
@@ -301,9 +310,13 @@ function columnTarget(text: string, context: Context | null): SectionId | null {
   const t = normaliseText(text);
   const label = COLUMN_LABEL.exec(t);
   if (label && (t.length <= 3 || /[.:\-–—)]/.test(t.slice(0, 4)) || /^(section|part)\s/i.test(t))) return label[1]!.toUpperCase() as SectionId;
+  // "Linked provision", "Related outcomes", "Which need this meets": a column of references to
+  // another section, not that section's text.
+  if (CROSS_REFERENCE.test(t)) return null;
   const meaning = meaningOf(t, context);
   return meaning.kind === 'section' ? meaning.ids[0] : null;
 }
+const CROSS_REFERENCE = /^(?:linked|related|relevant|link(?:s|ed)? to|see|ref(?:erence)?s?(?: to)?)\b|\b(?:supported|met|addressed) by\b|^(?:which|what) (?:need|outcome)s?\b|\b(?:ref|refs|references?)$/i;
 
 function headerTitle(table: Table, targets: readonly SectionId[], id: SectionId): string {
   const header = table.rows[0]!;
