@@ -31,6 +31,35 @@ describe('toBlocks', () => {
   });
 });
 
+describe('toBlocks: justified text in a label | text form', () => {
+  it('keeps a cell whose words are runs of their own (a word processor justifying the line) as one column', () => {
+    // LibreOffice writes each word of a justified line as its own run, a space apart.
+    const words = (text: string, x: number, y: number): Fragment => {
+      const runs = text.split(' ').reduce<{ text: string; x: number; width: number }[]>((acc, w) => {
+        const last = acc[acc.length - 1];
+        acc.push({ text: w, x: last ? last.x + last.width + 2.6 : x, width: w.length * 5.2 });
+        return acc;
+      }, []);
+      const end = runs[runs.length - 1]!;
+      return { text, x, y, width: end.x + end.width - x, fontSize: 10.5, bold: false, runs };
+    };
+    const label = (y: number) => ({ ...frag('Social care needs', 52, y, 73, true), fontSize: 10.5 });
+    const lines = [
+      line(1, 177, label(177), words('No social care needs have been identified for Aisha. Advice from Junaid', 223, 177)),
+      line(1, 193, words('Singh, Social Worker, Children with Disabilities Team, dated', 223, 193)),
+      line(1, 210, words('09-Feb-2026, confirms that Aisha and her family do not need support.', 223, 210)),
+    ];
+    const blocks = toBlocks(lines, () => false);
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+    const table = blocks[0]!;
+    if (table.kind !== 'table') throw new Error('not a table');
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([[
+      'Social care needs',
+      'No social care needs have been identified for Aisha. Advice from Junaid Singh, Social Worker, Children with Disabilities Team, dated 09-Feb-2026, confirms that Aisha and her family do not need support.',
+    ]]);
+  });
+});
+
 describe('ParagraphJoiner', () => {
   it('rejoins a sentence split by a page break, and keeps paragraphs apart', () => {
     const out: [string, number][] = [];

@@ -53,7 +53,22 @@ const LIST_MARKER = new RegExp(`^[${BULLETS}]$`);
 const OPENS_WITH_MARKER = new RegExp(`^[${BULLETS}]\\s`);
 /** A run that carries text, not white space or a list marker of its own. */
 const isTextRun = (r: Run): boolean => r.text.trim() !== '' && !LIST_MARKER.test(r.text.trim());
-const runsOf = (line: Line): Run[] => line.fragments.flatMap((f) => f.runs.filter(isTextRun));
+const runsOf = (line: Line): Run[] => line.fragments.flatMap((f) => joinWordRuns(f.runs.filter(isTextRun), f.fontSize));
+
+/**
+ * Word processors that justify text write every word as a run of its own; words a space apart
+ * are one run of text, not cells. (Cells sit further apart than a space, even a stretched one.)
+ */
+function joinWordRuns(runs: readonly Run[], fontSize: number): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && run.x - (last.x + last.width) < WORD_GAP * fontSize && run.x >= last.x) {
+      out[out.length - 1] = { text: `${last.text} ${run.text}`, x: last.x, width: run.x + run.width - last.x };
+    } else out.push(run);
+  }
+  return out;
+}
 const boldRuns = (line: Line): Set<Run> => new Set(line.fragments.filter((f) => f.bold).flatMap((f) => f.runs));
 const overlaps = (a: Span, b: Span) => a.start < b.end - 0.5 && b.start < a.end - 0.5;
 
