@@ -30,6 +30,7 @@ detectorTable(aboutThisChild, 'P2', {
   passing: [
     { name: "a saint's name in the school's name is not another child", plan: plan({ a: [...A, "Amelia attends St Luke's Catholic Primary School.", "St Luke's is a small school."] }) },
     { name: 'a plan about Amelia, with her mum, brother and professionals named', plan: plan() },
+    { name: 'a form label naming the field is not a leftover', plan: plan({ front: 'Name of child or young person\nAmelia Jones\nChild\'s name: Amelia Jones' }) },
     { name: 'the name printed surname first', plan: plan({ name: 'JONES, Amelia' }) },
     { name: 'interests and programmes with capitals are not names', plan: plan({ a: [...A, 'Minecraft is her favourite game and Lego keeps her calm.'], f: [...F, 'Read Write Inc phonics is taught daily.'] }) },
     { name: 'a male teacher is "he" without making Amelia a boy', plan: plan({ b: [...B, 'Her class teacher, Mr Green, says he sees real progress.'] }) },
