@@ -9,8 +9,8 @@ const LABELS = {
   primaryNeed: /^(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)?(?: type| category| need)?|primary need category)$/,
   setting: /^(?:(?:current |name of )?(?:school|setting|educational setting|education setting|school or setting|school\/setting|setting\/school|early years setting|college|placement)(?: attended)?|current placement|current school\/setting|named (?:school|setting|placement|education setting)|(?:educational |education )?placement named in (?:this|the) (?:ehc |education, health and care )?plan)$/,
   planDate: /^(?:date (?:of (?:this )?plan|plan (?:issued|finalised|made|agreed)|issued|of issue|finalised|of final plan|plan was issued)|(?:final )?plan (?:date|issued|finalised|dated|agreed|made)(?: on)?|issue date|issued on|date of (?:the )?(?:final )?ehc ?plan|date this plan was (?:issued|finalised)|ehc ?plan date|date (?:ehc ?plan |plan )?agreed|current plan date|amended with effect from)$/,
-  planType: /^(?:plan )?(?:status|type of plan|plan type|status of (?:this )?plan)$|^final or draft(?: plan)?$/,
-  reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|review due|review by|date (?:this|the) plan will be reviewed(?: by)?)$/,
+  planType: /^(?:plan )?(?:status|type of plan|plan type|status of (?:this )?plan)$|^final or draft(?: plan)?$|^this (?:plan|document) is$/,
+  reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|review due|review by|date (?:this|the) plan will be reviewed(?: by)?|(?:(?:this|the) )?plan (?:must|will|should) be reviewed (?:by|before|on))$/,
   caseworker: /^(?:(?:sen|send|ehc|ehcp|plan|ehc plan)?\s*(?:case ?worker|case officer|casework officer|co-?ordinator|coordinator|officer)|named (?:officer|caseworker)|key worker|lead professional)$/,
 } as const;
 
