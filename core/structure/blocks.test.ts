@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Fragment, type Line } from '../domain';
 import { toBlocks } from './blocks';
-import { ParagraphJoiner, paragraphGap } from './paragraphs';
+import { ParagraphJoiner } from './paragraphs';
+import { paragraphGap } from './spacing';
 
 const frag = (text: string, x: number, y: number, width = 150, bold = false): Fragment => ({ text, x, y, width, fontSize: 12, bold, runs: [{ text, x, width }] });
 const line = (page: number, y: number, ...fragments: Fragment[]): Line => ({

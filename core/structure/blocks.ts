@@ -1,4 +1,5 @@
 import { type Line, type Run } from '../domain';
+import { paragraphGap } from './spacing';
 
 /** One cell of a table: the lines of one column within one row, joined. */
 export interface Cell {
@@ -33,6 +34,8 @@ export type Block = TextLine | Table;
 const SAME_ROW = 0.9;
 /** A vertical gap wider than this share of the font size starts a new table row (cell padding). */
 const ROW_GAP = 1.45;
+/** The paragraph gap (from paragraphGap) of a document set in 1.5-line spacing. */
+const WIDE_SPACING = 1.9;
 /** A gap this large (in font sizes) between lines of one page ends a table. */
 const TABLE_BREAK = 4.5;
 /** Runs closer than this share of the font size are one flow of text (a word space is ~0.25). */
@@ -80,6 +83,10 @@ const overlaps = (a: Span, b: Span) => a.start < b.end - 0.5 && b.start < a.end 
  */
 export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => boolean): Block[] {
   const blocks: Block[] = [];
+  // A document set in 1.5-line spacing (a line pitch of 1.5 font sizes or more) wraps cells that
+  // far apart: a new row starts further down than in single spacing.
+  const spacing = paragraphGap(lines);
+  const rowGapFloor = spacing >= WIDE_SPACING ? spacing : ROW_GAP;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -144,7 +151,7 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
     if (columns.length < 2) {
       for (const l of region) blocks.push({ kind: 'line', line: l });
     } else {
-      blocks.push(buildTable(region, columns));
+      blocks.push(buildTable(region, columns, rowGapFloor));
     }
     i = j;
   }
@@ -170,7 +177,7 @@ function addSpans(columns: readonly Column[], spans: readonly Span[]): Column[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
-function buildTable(region: readonly Line[], columns: readonly Column[]): Table {
+function buildTable(region: readonly Line[], columns: readonly Column[], rowGapFloor: number): Table {
   // Cells are assigned by where they start, so a cell spanning two columns (an address across
   // the form) stays one cell in its own column instead of merging the columns.
   const starts = columnStarts(region, columns);
@@ -184,7 +191,7 @@ function buildTable(region: readonly Line[], columns: readonly Column[]): Table 
   // A line whose one run spans several columns is a row of its own (an area sub-heading).
   const spansTable = (line: Line) => line.fragments.length === 1 && runsOf(line).some((r) => columns.filter((c) => overlaps(c, spanOf(r))).length > 1);
   const rows: Line[][] = [];
-  const rowGap = rowGapOf(region);
+  const rowGap = rowGapOf(region, rowGapFloor);
   let spanning = false;
   for (const line of region) {
     const row = rows[rows.length - 1];
@@ -259,7 +266,7 @@ function columnStarts(region: readonly Line[], columns: readonly Column[]): numb
  * cell text looser than a browser), so when the table shows two kinds of gap (lines within a
  * cell, and wider gaps between rows) the threshold sits above the narrower kind.
  */
-function rowGapOf(region: readonly Line[]): (fontSize: number) => number {
+function rowGapOf(region: readonly Line[], floor: number): (fontSize: number) => number {
   const gaps: number[] = [];
   for (let i = 1; i < region.length; i++) {
     const a = region[i - 1]!;
@@ -269,7 +276,7 @@ function rowGapOf(region: readonly Line[]): (fontSize: number) => number {
   }
   const step = Math.min(...gaps);
   const twoKinds = gaps.length > 0 && step < 2 && gaps.some((g) => g > step * 1.3);
-  return (fontSize) => fontSize * (twoKinds ? Math.max(ROW_GAP, step * 1.25) : ROW_GAP);
+  return (fontSize) => fontSize * (twoKinds ? Math.max(floor, step * 1.25) : floor);
 }
 
 /** Runs of one cell line, with a space where the PDF left a visible gap. */

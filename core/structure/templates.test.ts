@@ -47,3 +47,28 @@ describe('structure of numbered templates laid out by area', () => {
     expect(sectionText(plan, 'F')).not.toContain('Kai is working well below the level expected for his age');
   });
 });
+
+// The blind set (test/fixtures/blind): templates written without looking at the engine.
+const blind = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'blind');
+const blindPlanOf = async (name: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(blind, name))), name), name);
+
+describe('structure of templates the engine was not written for', () => {
+  it('person-centred parts in plain words map by meaning, with 1.5-line spacing read as one paragraph', async () => {
+    const plan = await blindPlanOf('blind-parts-chromium-good-1.pdf');
+    expect(plan.sections.map((s) => s.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']);
+    expect(plan.sections.find((s) => s.id === 'E')!.title).toBe('Part 5: What I want to achieve');
+    expect(plan.sections.find((s) => s.id === 'F')!.title).toBe('Part 6: The help I will get with my education');
+    expect(sectionText(plan, 'A')).toContain('who has a child arrangements order, and a baby brother.');
+    expect(sectionText(plan, 'H')).toContain('No social care provision is required');
+  });
+
+  it('a case-management form: a label | justified text row is one cell, and a row split by a page break is one passage', async () => {
+    const plan = await blindPlanOf('blind-casesys-libreoffice-good-1.pdf');
+    const d = plan.sections.find((s) => s.id === 'D')!;
+    expect(d.passages.some((p) => p.text.startsWith('No social care needs have been identified for Aisha. Social care advice from Junaid Singh, Social Worker'))).toBe(true);
+    expect(plan.sections.find((s) => s.id === 'K')!.text).not.toContain('No social care needs have been identified');
+    const outstanding = await blindPlanOf('blind-casesys-chromium-outstanding-1.pdf');
+    const b = outstanding.sections.find((s) => s.id === 'B')!;
+    expect(b.passages.some((p) => p.text.includes('He takes words literally, so phrases such as “pull your socks up” can confuse or upset him'))).toBe(true);
+  });
+});

@@ -3,7 +3,8 @@ import { countWords, normaliseText } from '../text';
 import { type Block, type Table } from './blocks';
 import { type Heading, isEmphasised, readHeading } from './headings';
 import { isStepHeading, ItemCollector } from './items';
-import { ParagraphJoiner, paragraphGap } from './paragraphs';
+import { ParagraphJoiner } from './paragraphs';
+import { paragraphGap } from './spacing';
 import { SectionBuilder } from './section-builder';
 import { labelKey } from './metadata';
 import { areaEnding, areaOf, type Context, contextOf, meaningOf } from './vocabulary';
@@ -51,6 +52,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
   let context: Context | null = null;
   let area: AreaOfNeed | null = null;
   let lastSplit: SplitLayout | null = null;
+  /** The last row of a plain table: where each of its cells was written, for a row the page break split. */
+  let lastRow: { section: SectionId | null; page: number; columnStarts: readonly number[]; cellPassages: Map<number, number> } | null = null;
   /** The section number of the first numbered area heading under B ("3" of "3.1 ..."). */
   let needsMajor: string | null = null;
   let headingLine: Line | null = null;
@@ -216,6 +219,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
     collectColumnFields(table, fields);
     table.rows.forEach((row, index) => {
       const texts = row.cells.map((c) => collapse(c.text));
+      const opensPage = index === 0 || table.rows[index - 1]!.page < row.page;
+      if (opensPage && row.cells.length > 1 && carriesOverPage(row, table)) return;
       collectRowFields(row.cells, texts, row.page, fields);
       const isHeader = index === 0 && table.rows.length > 1 && row.cells.length > 1 && row.cells.every((c) => c.bold || countWords(c.text) <= 4);
       if (row.cells.length === 1) {
@@ -241,10 +246,34 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
           return;
         }
       }
-      for (const cell of row.cells) builder.add(current, cell.text, cell.page, area, isHeader);
+      const cellPassages = new Map<number, number>();
+      for (const cell of row.cells) {
+        builder.add(current, cell.text, cell.page, area, isHeader);
+        if (current) cellPassages.set(cell.column, builder.lastIndex(current));
+      }
       if (isHeader) items.heading(current, texts.join(' '));
       else items.row(current, texts, row.page, area);
+      lastRow = { section: current, page: row.page, columnStarts: table.columnStarts, cellPassages };
     });
+  }
+
+  /**
+   * The first row of a table at the top of a page that carries on the last row of the same
+   * table on the page before (a row split by the page break): each cell joins its column's
+   * passage when it carries on its sentence, and the row's text joins the item it continues.
+   */
+  function carriesOverPage(row: Table['rows'][number], table: Table): boolean {
+    const before = lastRow;
+    // Outcome tables keep their own row logic: a carried-over outcome is not its last step.
+    if (!before || !current || current === 'E' || before.section !== current || row.page !== before.page + 1 || !sameLayout(before.columnStarts, table.columnStarts)) return false;
+    const joins = row.cells.filter((cell) => {
+      const index = before.cellPassages.get(cell.column);
+      return index !== undefined && builder.continuePassage(current!, index, cell.text, cell.page, true);
+    });
+    if (joins.length === 0) return false;
+    for (const cell of row.cells) if (!joins.includes(cell)) builder.add(current, cell.text, cell.page, area);
+    items.continueLast(current, collapse(row.cells.map((c) => c.text).join(' ')));
+    return true;
   }
 }
 
