@@ -15,6 +15,10 @@ detectorTable(evidencedNeeds, 'B2', {
       plan: plan(['# @cl Cognition and learning', 'Strengths: Noah reasons well when things are in front of him.', 'Noah finds reading hard and cannot decode unfamiliar words.', 'An assessment by the specialist teacher on 5 May 2025 found a standard score of 76.', 'In class this means he cannot read worksheets.']),
     },
     { name: 'each area backed by scores or named, dated sources', plan: plan(CI, CL, SEMH, SP) },
+    {
+      name: "a 'What is going well.' lead-in opens strengths, not a need",
+      plan: plan(['# @ci Communication and interaction', 'What is going well. Noah has an excellent memory for facts; he still struggles when he has to talk to new people.', 'Noah finds it hard to follow instructions of three parts (CELF-5, speech and language therapist, January 2025).']),
+    },
     { name: 'an area stated as not applicable is not a need to evidence', plan: plan(CI, SP) },
     {
       name: 'paragraphs without headings, each evidenced',
