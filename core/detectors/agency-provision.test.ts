@@ -10,6 +10,8 @@ const G_SPECIFIED = [
   'Rescue medication given by trained school staff, following the healthcare plan, whenever a seizure lasts over 5 minutes.',
 ];
 
+/** The reasons a "none" gives can run past the short-section limit (60 words). */
+const C_LONG_REASON = 'Ava is registered with her family doctor, has had all her routine immunisations, and her hearing and vision were checked at school entry with normal results. Her parents know how to contact the school nursing team if anything changes, and the team will be asked for advice again at the next annual review.';
 const plan = (c: string, g: string | null) => buildPlan({ sections: g === null ? { C: c } : { C: c, G: g } });
 
 detectorTable(agencyProvision, 'G1', {
@@ -18,6 +20,7 @@ detectorTable(agencyProvision, 'G1', {
     { name: 'a one-off dated appointment', plan: plan(C_NEEDS, 'Hearing review by Paediatric Audiology in December 2026 to check her hearing.') },
     { name: 'each line names who and how often', plan: plan(C_NEEDS, G_SPECIFIED.join('\n')) },
     { name: 'none required, agreeing with C', plan: plan(C_NONE, 'No health provision is required.') },
+    { name: 'none required, agreeing with a form whose label cells come first', plan: plan(`Health needs\n${C_NONE} ${C_LONG_REASON}`, 'Provision\nNo health provision is required, because no health needs have been identified.') },
     { name: 'N/A agreeing with a C that says none', plan: plan(C_NONE, 'N/A') },
     { name: 'therapy block with a service and a count', plan: plan(C_NEEDS, 'A block of six physiotherapy sessions from the NHS children\'s physiotherapy service, then a review.') },
   ],

@@ -3,7 +3,7 @@ import { type Evidence, type Plan, SECTION_IDS } from '../domain';
 import { defineDetector } from './detector';
 import { absentSection } from './support/absent';
 import { makeFinding } from './support/finding';
-import { matchesAny, patternList } from './support/patterns';
+import { findMatches, matchesAny, patternList } from './support/patterns';
 import { evidenceOf, sentencesOf, textOf } from './support/plan-text';
 
 const optionsSchema = z.strictObject({
@@ -16,6 +16,22 @@ const optionsSchema = z.strictObject({
 });
 type Options = z.infer<typeof optionsSchema>;
 
+/**
+ * Whether the text names the condition itself, not a programme or service named after it
+ * ("The Beat Dyslexia programme", "the Autism Outreach Team"): a match inside a run of
+ * capitalised words, away from the start of the sentence, is part of a name.
+ */
+function namesCondition(text: string, patterns: readonly string[]): boolean {
+  return findMatches(text, patterns).some((m) => {
+    const before = /(\S+)\s+$/.exec(text.slice(0, m.index))?.[1] ?? '';
+    const after = /^\s+(\S+)/.exec(text.slice(m.index + m.text.length))?.[1] ?? '';
+    const capital = (w: string) => /^[A-Z][a-z]/.test(w);
+    const opensSentence = before === '' || /[.!?:]$/.test(before);
+    const inName = /^[A-Z]/.test(m.text) && ((capital(before) && !opensSentence && text.slice(0, m.index).trim().split(/\s+/).length > 1) || capital(after));
+    return !inName;
+  });
+}
+
 /** C2: every condition or diagnosis the plan names elsewhere also appears in section C. */
 export const diagnosesInHealth = defineDetector<Options>({
   id: 'diagnoses-in-health',
@@ -23,7 +39,7 @@ export const diagnosesInHealth = defineDetector<Options>({
   detect(plan: Plan, o) {
     const elsewhere = sentencesOf(plan, o.lookIn).filter((s) => !matchesAny(s.text, o.uncertainPatterns));
     const named = o.conditions.flatMap((c) => {
-      const where = elsewhere.find((s) => matchesAny(s.text, c.patterns));
+      const where = elsewhere.find((s) => namesCondition(s.text, c.patterns));
       return where ? [{ c, where }] : [];
     });
     const hasC = plan.sections.some((s) => s.id === 'C');

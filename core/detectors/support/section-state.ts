@@ -36,6 +36,7 @@ export interface SectionReading {
 
 /** A "none" with its reasons ("No social care needs. The social worker ... confirmed ...") may run longer than a placeholder. */
 const NONE_MAX_WORDS_FACTOR = 2.5;
+const LABEL_MAX_WORDS = 4;
 
 export function readSection(plan: Plan, id: SectionId, o: SectionStateOptions): SectionReading {
   const s = section(plan, id);
@@ -50,7 +51,9 @@ export function readSection(plan: Plan, id: SectionId, o: SectionStateOptions): 
     if (words <= 2) return { state: 'boilerplate', words, passages };
   }
   // Longer, but it opens by saying there is nothing: the rest explains why.
-  const first = splitSentences(passages[0]!.text)[0]?.text ?? '';
+  // A form's label cell ("Social care needs", "Provision") is not the opening sentence.
+  const opening = passages.find((p) => countWords(p.text) > LABEL_MAX_WORDS || /[.!?]$/.test(p.text.trim())) ?? passages[0]!;
+  const first = splitSentences(opening.text)[0]?.text ?? '';
   if (words <= o.shortSectionWords * NONE_MAX_WORDS_FACTOR && matchesAny(first, o.nonePatterns)) return { state: 'none', words, passages };
   return { state: 'substantive', words, passages };
 }
