@@ -16,6 +16,10 @@ detectorTable(evidencedNeeds, 'B2', {
     },
     { name: 'each area backed by scores or named, dated sources', plan: plan(CI, CL, SEMH, SP) },
     {
+      name: 'a need and, in the next cell, its evidence that restates it',
+      plan: plan(['# @ci Communication and interaction', 'Noah struggles to understand long or complex spoken instructions in class.', 'On 18 July 2025 the speech and language therapist assessed Noah and found he struggles with complex sentences (CELF-5 standard score 75).']),
+    },
+    {
       name: "a 'What is going well.' lead-in opens strengths, not a need",
       plan: plan(['# @ci Communication and interaction', 'What is going well. Noah has an excellent memory for facts; he still struggles when he has to talk to new people.', 'Noah finds it hard to follow instructions of three parts (CELF-5, speech and language therapist, January 2025).']),
     },

@@ -25,6 +25,31 @@ function evidencing(need: Need, o: Options) {
   return [need.block, ...need.more].flatMap(sentencesOfBlock).find((s) => matchesAny(s.text, o.evidencePatterns) || findDates(s.text).length > 0);
 }
 
+interface Judged {
+  readonly block: Need['block'];
+  readonly evidence: ReturnType<typeof evidencing>;
+}
+
+/**
+ * Forms print a need and its evidence side by side ("Description | Evidence (source and
+ * date)"), and the evidence cell often restates the need ("... 5th percentile, below the
+ * average range"), so it reads as a need of its own. A need with no evidence followed, in the
+ * same area, by one that opens with its evidence is one need, evidenced.
+ */
+function withEvidenceCells(judged: readonly Judged[]): Judged[] {
+  const out: Judged[] = [];
+  for (let i = 0; i < judged.length; i++) {
+    const need = judged[i]!;
+    const next = judged[i + 1];
+    const opensWithEvidence = next?.evidence !== undefined && sentencesOfBlock(next.block)[0]?.text === next.evidence.text;
+    if (!need.evidence && next && opensWithEvidence && next.block.area === need.block.area) {
+      out.push({ block: need.block, evidence: next.evidence });
+      i++;
+    } else out.push(need);
+  }
+  return out;
+}
+
 /** B2: each need is specific and evidenced: current levels or scores, with the source named and dated. */
 export const evidencedNeeds = defineDetector<Options>({
   id: 'evidenced-needs',
@@ -33,7 +58,7 @@ export const evidencedNeeds = defineDetector<Options>({
     if (!plan.sections.some((s) => s.id === 'B')) return [absentSection(o.criterion, 'B')];
     const needs = needsOf(plan, 'B', o);
     if (needs.length === 0) return [emptySection(o.criterion, 'B', 'description of needs')];
-    const judged = needs.map((n) => ({ block: n.block, evidence: evidencing(n, o) }));
+    const judged = withEvidenceCells(needs.map((n) => ({ block: n.block, evidence: evidencing(n, o) })));
     const bare = judged.filter((j) => !j.evidence);
     const level = levelFromShare(bare.length, needs.length, o);
     const n = countOf(bare.length, needs.length, 'need');
