@@ -16,6 +16,13 @@ const optionsSchema = z.strictObject({
 });
 type Options = z.infer<typeof optionsSchema>;
 
+const combined = new WeakMap<Options['conditions'], readonly string[]>();
+function allConditionPatterns(conditions: Options['conditions']): readonly string[] {
+  let all = combined.get(conditions);
+  if (!all) combined.set(conditions, (all = conditions.flatMap((c) => c.patterns)));
+  return all;
+}
+
 /**
  * Whether the text names the condition itself, not a programme or service named after it
  * ("The Beat Dyslexia programme", "the Autism Outreach Team"): a match inside a run of
@@ -37,7 +44,9 @@ export const diagnosesInHealth = defineDetector<Options>({
   id: 'diagnoses-in-health',
   optionsSchema,
   detect(plan: Plan, o) {
-    const elsewhere = sentencesOf(plan, o.lookIn).filter((s) => !matchesAny(s.text, o.uncertainPatterns));
+    // One scan for any condition first: most sentences name none, and there are dozens of conditions.
+    const anyCondition = allConditionPatterns(o.conditions);
+    const elsewhere = sentencesOf(plan, o.lookIn).filter((s) => matchesAny(s.text, anyCondition) && !matchesAny(s.text, o.uncertainPatterns));
     const named = o.conditions.flatMap((c) => {
       const where = elsewhere.find((s) => namesCondition(s.text, c.patterns));
       return where ? [{ c, where }] : [];

@@ -115,7 +115,8 @@ function tiesOf(plan: Plan, o: Options): { ties: Tie[]; missing: SectionId[] } {
   });
   const ties = from.map((unit) => {
     const v = vectorOf.get(unit)!;
-    let shared: string[] = [];
+    // The stems a unit shares with its best match only go into rationales: found once, at the end.
+    let sharedWith: Vector | null = null;
     const referenced = matchesAny(unit.text, o.referencePatterns);
     const tiedTo = byTarget.map((t) => {
       const area = unit.area ? t.areas.get(unit.area) : undefined;
@@ -125,7 +126,7 @@ function tiesOf(plan: Plan, o: Options): { ties: Tie[]; missing: SectionId[] } {
         const s = cosine(v, c);
         if (s > best) [best, bestVector] = [s, c];
       }
-      if (bestVector) shared = sharedStems(v, bestVector);
+      if (bestVector) sharedWith = bestVector;
       if (best >= o.minSimilarity) return true;
       // Beside each other in a table by area, a weaker tie is enough: the best of the area's
       // units (already among the candidates when the area holds the best) or the area pooled.
@@ -134,7 +135,7 @@ function tiesOf(plan: Plan, o: Options): { ties: Tie[]; missing: SectionId[] } {
       return areaBest >= o.sameAreaSimilarity;
     });
     const tied = referenced || (o.require === 'all' ? tiedTo.every(Boolean) : tiedTo.some(Boolean));
-    return { unit, tied, shared };
+    return { unit, tied, get shared() { return sharedWith ? sharedStems(v, sharedWith) : []; } };
   });
   return { ties, missing };
 }

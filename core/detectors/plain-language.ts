@@ -18,7 +18,23 @@ const optionsSchema = z.strictObject({
 type Options = z.infer<typeof optionsSchema>;
 
 /** Upper-case tokens of two to six letters, with an optional lower-case tail or digits: "SENCo", "SaLT", "CELF-5", "EHCP". */
-const ACRONYM = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]?[A-Z]{1,4}[a-z]?)(?:-?\d+)?s?(?![A-Za-z0-9])/g;
+const ACRONYM = /([A-Z][A-Za-z]?[A-Z]{1,4}[a-z]?)(?:-?\d+)?s?(?![A-Za-z0-9])/g;
+/** What may not come right before an acronym (checked by hand: a look-behind at every position is slow). */
+const WORD_BEFORE = /[A-Za-z0-9-]/;
+
+/** Letters and capitals in a text, counted in one pass. */
+function letterCounts(text: string): { letters: number; capitals: number } {
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      capitals++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return { letters, capitals };
+}
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the plan spells the acronym out: "speech and language therapist (SaLT)", "SaLT (speech...)", "SaLT: speech...", "SaLT stands for". */
@@ -33,9 +49,10 @@ function acronymsIn(sentences: readonly PlanSentence[], o: Options): Map<string,
   const known = new Set(o.knownAcronyms.map((k) => k.toUpperCase()));
   const found = new Map<string, PlanSentence>();
   for (const s of sentences) {
-    const letters = s.text.replace(/[^A-Za-z]/g, '');
-    if (letters.length > 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6) continue;
+    const { letters, capitals } = letterCounts(s.text);
+    if (letters > 12 && capitals / letters > 0.6) continue;
     for (const m of s.text.matchAll(ACRONYM)) {
+      if (m.index > 0 && WORD_BEFORE.test(s.text[m.index - 1]!)) continue;
       const token = m[1]!;
       if (known.has(token.toUpperCase()) || lower.has(token.toLowerCase()) || found.has(token)) continue;
       found.set(token, s);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Plan, SECTION_IDS } from '../../domain';
+import { type Passage, type Plan, SECTION_IDS } from '../../domain';
 import { splitSentences } from '../../text';
 import { childNames, parentNames } from './names';
 import { matchesAny, patternList } from './patterns';
@@ -24,7 +24,18 @@ export interface LookIn {
  * plan gives no name it stands for "he", "she" or "they", so patterns still read sensibly.
  * `{parent}` stands for the first names of the parents and carers the plan names.
  */
-export function withChild(patterns: readonly string[], plan: Plan): string[] {
+export function withChild(patterns: readonly string[], plan: Plan): readonly string[] {
+  // One filled list per plan and pattern list: the same array each time lets the compiled
+  // pattern be found by identity, and a dozen criteria ask for it.
+  let byList = filledByPlan.get(plan);
+  if (!byList) filledByPlan.set(plan, (byList = new WeakMap()));
+  let filled = byList.get(patterns);
+  if (!filled) byList.set(patterns, (filled = fill(patterns, plan)));
+  return filled;
+}
+const filledByPlan = new WeakMap<Plan, WeakMap<readonly string[], readonly string[]>>();
+
+function fill(patterns: readonly string[], plan: Plan): string[] {
   const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const names = [...childNames(plan).all].map(escape);
   const child = names.length > 0 ? `(?:${names.join('|')})` : '(?:he|she|they)';
@@ -46,11 +57,19 @@ export function sentencesToSearch(plan: Plan, o: LookIn): PlanSentence[] {
         continue;
       }
       if (skipping) continue;
-      for (const s of splitSentences(passage.text)) {
+      for (const s of sentencesOfPassage(passage)) {
         if (!matchesAny(s.text, exclude)) out.push({ section: id, page: passage.page, text: s.text, passage });
       }
     }
   }
+  return out;
+}
+
+// Passages belong to one plan and never change: each is split into sentences once.
+const passageSentences = new WeakMap<Passage, ReturnType<typeof splitSentences>>();
+function sentencesOfPassage(passage: Passage): ReturnType<typeof splitSentences> {
+  let out = passageSentences.get(passage);
+  if (!out) passageSentences.set(passage, (out = splitSentences(passage.text)));
   return out;
 }
 

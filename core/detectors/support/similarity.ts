@@ -10,7 +10,31 @@ const STOP = new Set(stopwords);
  * Content-word stems of a text: lower case, stop words and `ignore` words left out, Porter
  * stems ("reading", "reads" -> "read"), so "phonics" in a need and "phonic" in a provision meet.
  */
-export function stemsOf(text: string, ignore: ReadonlySet<string>): string[] {
+export function stemsOf(text: string, ignore: ReadonlySet<string>): readonly string[] {
+  // The same units come back in each golden-thread criterion, with an ignore list of the same words.
+  const key = ignoreKeyOf(ignore);
+  let byText = stemsMemo.get(key);
+  if (!byText) {
+    if (stemsMemo.size > 20) stemsMemo.clear();
+    stemsMemo.set(key, (byText = new Map()));
+  }
+  let stems = byText.get(text);
+  if (!stems) {
+    if (byText.size > CACHE_LIMIT / 4) byText.clear();
+    byText.set(text, (stems = computeStems(text, ignore)));
+  }
+  return stems;
+}
+
+const stemsMemo = new Map<string, Map<string, readonly string[]>>();
+const ignoreKeys = new WeakMap<ReadonlySet<string>, string>();
+function ignoreKeyOf(ignore: ReadonlySet<string>): string {
+  let key = ignoreKeys.get(ignore);
+  if (key === undefined) ignoreKeys.set(ignore, (key = [...ignore].sort().join('|')));
+  return key;
+}
+
+function computeStems(text: string, ignore: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const raw of tokensOf(text)) {
     if (raw.length < 3 || /^\d+$/.test(raw) || STOP.has(raw) || ignore.has(raw)) continue;
