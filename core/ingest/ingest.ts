@@ -58,7 +58,7 @@ export async function ingestPdf(bytes: Uint8Array, fileLabel: string, limits: In
         if (typeof item.str !== 'string' || item.str === '') continue;
         // In viewport space (origin top left): [scaleX, skewY, skewX, scaleY, x, y].
         const m = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
-        items.push({ text: item.str, x: m[4]!, y: m[5]!, width: item.width, fontSize: Math.hypot(m[2]!, m[3]!), font: item.fontName });
+        items.push({ text: withPlainBullets(item.str), x: m[4]!, y: m[5]!, width: item.width, fontSize: Math.hypot(m[2]!, m[3]!), font: item.fontName });
       }
       raw.push({ width: viewport.width, height: viewport.height, items });
       page.cleanup();
@@ -97,4 +97,14 @@ function bodyFontSize(pages: readonly Page[]): number {
   let most = -1;
   for (const [s, n] of chars) if (n > most) [size, most] = [s, n];
   return size;
+}
+
+/**
+ * Word draws list bullets in the Symbol and Wingdings fonts, whose glyphs come out of the text
+ * layer as private-use characters (U+F0B7 "", U+F0A7 "", U+F0D8 "", U+F0FC ""). As
+ * bullets they are "•", so lists read the same whichever program printed the plan.
+ */
+const SYMBOL_FONT_BULLET = /[\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF0A8\uF0E0\uF06E\uF0AE]/g;
+export function withPlainBullets(text: string): string {
+  return text.replace(SYMBOL_FONT_BULLET, '•');
 }
