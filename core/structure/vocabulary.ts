@@ -118,6 +118,7 @@ export function areaOf(text: string): AreaOfNeed | null {
   return null;
 }
 
+const AREA_LAST_WORD = /(?:interaction|learning|health|physical|sensory|semh|needs|development)[\s.:]*$/i;
 const AREA_AT_END: readonly [AreaOfNeed, RegExp][] = [
   ['communication-interaction', /\bcommunication(,)? (and|&) interaction$/],
   ['cognition-learning', /\bcognition (and|&) learning$/],
@@ -127,6 +128,8 @@ const AREA_AT_END: readonly [AreaOfNeed, RegExp][] = [
 
 /** The area of need a short heading ends with ("Help with cognition and learning"). */
 export function areaEnding(text: string): AreaOfNeed | null {
+  // Runs on every line: most end in none of the areas' last words.
+  if (!AREA_LAST_WORD.test(text)) return null;
   const t = foldForMatch(text).replace(/[\s.:]+$/, '');
   if (t.split(' ').length > 10) return null;
   for (const [area, re] of AREA_AT_END) if (re.test(t)) return area;
