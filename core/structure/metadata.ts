@@ -1,6 +1,6 @@
 import { type Passage, type PlanMetadata, type PlanType, type PrimaryNeed, type Section } from '../domain';
 import { ageAt, foldForMatch, nationalCurriculumYear, parseDate, parseYearGroup, yearGroupLabel } from '../text';
-import { type Field } from './walk';
+import { type Field } from './fields';
 
 const LABELS = {
   name: /^(?:full |legal )?name(?: of (?:the )?(?:child|young person|child or young person|child\/young person))?$|^(?:child|young person|child or young person|child\/young person|pupil|learner)(?:'s|’s)? (?:full )?name$|^name of child$|^(?:child|young person)$/,

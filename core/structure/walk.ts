@@ -6,15 +6,11 @@ import { isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
 import { SectionBuilder } from './section-builder';
+import { collectColumnFields, collectField, collectRowFields, type Field } from './fields';
 import { labelKey } from './metadata';
-import { areaEnding, areaOf, type Context, contextOf, meaningOf } from './vocabulary';
+import { headerTitle, splitAtSectionHeaders, splitTargets } from './table-headers';
+import { areaEnding, areaOf, type Context, contextOf } from './vocabulary';
 
-/** A label and its value side by side (a personal-details table row, "Name: ..."). */
-export interface Field {
-  readonly label: string;
-  readonly value: string;
-  readonly page: number;
-}
 
 export interface WalkResult {
   readonly builder: SectionBuilder;
@@ -34,8 +30,6 @@ interface SplitLayout {
 /** White space folded, characters kept: item text is quoted as evidence, so it must be the plan's. */
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const COLUMN_LABEL = /^(?:(?:section|part)\s+)?([A-K])\s?([12])?\s*(?:[.:\-–—)]|$)\s*/i;
-const MAX_HEADER_WORDS = 20;
 
 /**
  * Walks the blocks in reading order and assigns every piece of text to a section: headings
@@ -277,80 +271,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
   }
 }
 
-/**
- * Tables that follow each other with the same column edges come out of layout as one table
- * (DfE "Health" C | G | E straight after an education B | F | E table). A row whose cells name
- * sections starts a table of its own, and a lone bold row just above it is that table's title.
- */
-function splitAtSectionHeaders(table: Table, context: Context | null): Table[] {
-  const parts: Table[] = [];
-  let start = 0;
-  const isHeader = (i: number) => splitTargets({ ...table, rows: [table.rows[i]!] }, context) !== null && table.rows[i]!.cells.every((c) => c.bold);
-  for (let i = 1; i < table.rows.length; i++) {
-    if (!isHeader(i)) continue;
-    const title = table.rows[i - 1]!;
-    const end = i - 1 > start && title.cells.length === 1 && title.cells[0]!.bold ? i - 1 : i;
-    if (end > start) parts.push({ ...table, rows: table.rows.slice(start, end) });
-    start = i;
-  }
-  parts.push({ ...table, rows: table.rows.slice(start) });
-  return parts;
-}
-
-/** Text that reads as a sentence ("No health treatment is needed.", "... Aisha. Social care ..."). */
-function isSentence(text: string): boolean {
-  const t = normaliseText(text);
-  return (/[.!?]$/.test(t) && countWords(t) > 4) || /[a-z)]\.\s+[A-Z][a-z']*(?:\s+\S+){2,}/.test(t);
-}
-
 /** "HEALTH", "SOCIAL CARE": a short line in capitals, a label rather than a sentence. */
 function isCapitalisedLabel(text: string): boolean {
   return countWords(text) <= 6 && /[A-Z]{3}/.test(text) && text === text.toUpperCase() && !/[.!?]$/.test(text);
-}
-
-/** The sections a table's header cells name, one per column, or null for an ordinary table. */
-function splitTargets(table: Table, context: Context | null): SectionId[] | null {
-  const header = table.rows[0]!;
-  if (header.cells.length < 2 || header.cells.some((c) => countWords(c.text) > MAX_HEADER_WORDS || isSentence(c.text))) return null;
-  // A bold label beside plain text ("Social care needs | No social care needs have been
-  // identified ...") is a row of a form, not a header row: header cells share one style.
-  if (header.cells.some((c) => c.bold) && header.cells.some((c) => !c.bold)) return null;
-  const byColumn: (SectionId | null)[] = table.columnStarts.map(() => null);
-  let tableContext = context;
-  for (const cell of header.cells) {
-    const id = columnTarget(cell.text, tableContext);
-    byColumn[cell.column] = id;
-    tableContext = contextOf(id) ?? tableContext;
-  }
-  const named = byColumn.filter((id): id is SectionId => id !== null);
-  const kinds = new Set(named);
-  if (kinds.size < 2 || ![...kinds].some((id) => 'BCDEFGH'.includes(id))) return null;
-  // A column without a section ("Who", "How often") belongs with the column on its left.
-  const targets: SectionId[] = [];
-  let last: SectionId = named[0]!;
-  for (const id of byColumn) {
-    if (id) last = id;
-    targets.push(last);
-  }
-  return targets;
-}
-
-function columnTarget(text: string, context: Context | null): SectionId | null {
-  const t = normaliseText(text);
-  const label = COLUMN_LABEL.exec(t);
-  if (label && (t.length <= 3 || /[.:\-–—)]/.test(t.slice(0, 4)) || /^(section|part)\s/i.test(t))) return label[1]!.toUpperCase() as SectionId;
-  // "Linked provision", "Related outcomes", "Which need this meets": a column of references to
-  // another section, not that section's text.
-  if (CROSS_REFERENCE.test(t)) return null;
-  const meaning = meaningOf(t, context);
-  return meaning.kind === 'section' ? meaning.ids[0] : null;
-}
-const CROSS_REFERENCE = /^(?:linked|related|relevant|link(?:s|ed)? to|see|ref(?:erence)?s?(?: to)?)\b|\b(?:supported|met|addressed) by\b|^(?:which|what) (?:need|outcome)s?\b|\b(?:ref|refs|references?)$/i;
-
-function headerTitle(table: Table, targets: readonly SectionId[], id: SectionId): string {
-  const header = table.rows[0]!;
-  const cell = header.cells.find((c) => targets[c.column] === id);
-  return cell ? normaliseText(cell.text) : `Section ${id}`;
 }
 
 /** The right edge of the text on each page: a paragraph's last line stops short of it. */
@@ -386,75 +309,3 @@ function isSubHeading(line: Line, text: string, bodyFontSize: number): boolean {
 function asLine(text: string, page: number, bold: boolean, fontSize: number): Line {
   return { page, y: 0, x: 0, text, fontSize, bold, fragments: [{ text, x: 0, y: 0, width: 0, fontSize, bold, runs: [{ text, x: 0, width: 0 }] }] };
 }
-
-/**
- * A personal-details row: "Name | Amira Khan", or two pairs side by side
- * ("Name | Amira Khan | Date of birth | 11/04/2015") when every other cell reads as a label.
- */
-function collectRowFields(cells: Table['rows'][number]['cells'], texts: readonly string[], page: number, fields: Field[]): void {
-  if (cells.length < 2) {
-    const prefixed = texts[0] ? knownLabelPrefix(texts[0]) : null;
-    if (prefixed) fields.push({ ...prefixed, page });
-    return;
-  }
-  const labelLike = (i: number) => cells[i]!.bold || /:$/.test(texts[i]!) || countWords(texts[i]!) <= 5;
-  const paired = cells.length >= 4 && cells.length % 2 === 0 && cells.every((_, i) => i % 2 === 1 || labelLike(i));
-  if (paired) {
-    for (let i = 0; i < cells.length; i += 2) fields.push({ label: texts[i]!, value: texts[i + 1]!, page });
-    return;
-  }
-  fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page });
-}
-
-/**
- * "Name: Amira Khan", label and value in two fragments on one line, or a known label followed by
- * its value in one run ("Date of birth 11/04/2015") when the printed gap was too narrow to see.
- */
-function collectField(line: Line, fields: Field[]): void {
-  if (line.fragments.length === 2) {
-    fields.push({ label: normaliseText(line.fragments[0]!.text), value: normaliseText(line.fragments[1]!.text), page: line.page });
-    return;
-  }
-  const text = normaliseText(line.text);
-  const m = /^([A-Za-z][A-Za-z '’/()&-]{1,40}?)\s*:\s+(\S.*)$/.exec(text);
-  if (m) {
-    fields.push({ label: m[1]!, value: m[2]!, page: line.page });
-    return;
-  }
-  const prefixed = knownLabelPrefix(text);
-  if (prefixed) fields.push({ ...prefixed, page: line.page });
-}
-
-/**
- * A form laid out across: a row of labels ("Name | Date of birth | Year group") over a row of
- * values, or a label cell with its value in the cell below.
- */
-function collectColumnFields(table: Table, fields: Field[]): void {
-  for (let r = 0; r + 1 < table.rows.length; r++) {
-    const labels = table.rows[r]!.cells;
-    const values = table.rows[r + 1]!.cells;
-    const known = labels.filter((c) => labelKey(normaliseText(c.text)) !== null);
-    // Every cell of the row must be a label: "Name | Oliver" is a label beside its value.
-    if (known.length === 0 || known.length < labels.length || (labels.length === 1 && values.length !== 1)) continue;
-    if (values.some((c) => labelKey(normaliseText(c.text)) !== null)) continue;
-    for (const label of known) {
-      const value = values.find((c) => c.column === label.column);
-      if (value) fields.push({ label: normaliseText(label.text), value: normaliseText(value.text), page: value.page });
-    }
-  }
-}
-
-/** The longest run of up to seven opening words that is a known label, and the rest as its value. */
-const labelKeyWordless = (text: string) => labelKey(text) === null && !/\b(?:name|birth|birthday|dob|year|ncy|need|school|setting|college|plan|date|issued|status|type|review|worker|officer|co-?ordinator|coordinator)\b/i.test(text);
-
-export function knownLabelPrefix(text: string): { label: string; value: string } | null {
-  const words = text.split(' ');
-  // Label and value lines are short; sentences of running text are not worth the regexes.
-  if (words.length > 14 || words.length < 2 || labelKeyWordless(words.slice(0, 7).join(' '))) return null;
-  for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
-    const label = words.slice(0, n).join(' ');
-    if (labelKey(label)) return { label, value: words.slice(n).join(' ') };
-  }
-  return null;
-}
-

@@ -1,0 +1,82 @@
+import { type Line } from '../domain';
+import { countWords, normaliseText } from '../text';
+import { type Table } from './blocks';
+import { labelKey } from './metadata';
+
+/** A label and its value side by side (a personal-details table row, "Name: ..."). */
+export interface Field {
+  readonly label: string;
+  readonly value: string;
+  readonly page: number;
+}
+
+/**
+ * A personal-details row: "Name | Amira Khan", or two pairs side by side
+ * ("Name | Amira Khan | Date of birth | 11/04/2015") when every other cell reads as a label.
+ */
+export function collectRowFields(cells: Table['rows'][number]['cells'], texts: readonly string[], page: number, fields: Field[]): void {
+  if (cells.length < 2) {
+    const prefixed = texts[0] ? knownLabelPrefix(texts[0]) : null;
+    if (prefixed) fields.push({ ...prefixed, page });
+    return;
+  }
+  const labelLike = (i: number) => cells[i]!.bold || /:$/.test(texts[i]!) || countWords(texts[i]!) <= 5;
+  const paired = cells.length >= 4 && cells.length % 2 === 0 && cells.every((_, i) => i % 2 === 1 || labelLike(i));
+  if (paired) {
+    for (let i = 0; i < cells.length; i += 2) fields.push({ label: texts[i]!, value: texts[i + 1]!, page });
+    return;
+  }
+  fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page });
+}
+
+/**
+ * "Name: Amira Khan", label and value in two fragments on one line, or a known label followed by
+ * its value in one run ("Date of birth 11/04/2015") when the printed gap was too narrow to see.
+ */
+export function collectField(line: Line, fields: Field[]): void {
+  if (line.fragments.length === 2) {
+    fields.push({ label: normaliseText(line.fragments[0]!.text), value: normaliseText(line.fragments[1]!.text), page: line.page });
+    return;
+  }
+  const text = normaliseText(line.text);
+  const m = /^([A-Za-z][A-Za-z '’/()&-]{1,40}?)\s*:\s+(\S.*)$/.exec(text);
+  if (m) {
+    fields.push({ label: m[1]!, value: m[2]!, page: line.page });
+    return;
+  }
+  const prefixed = knownLabelPrefix(text);
+  if (prefixed) fields.push({ ...prefixed, page: line.page });
+}
+
+/**
+ * A form laid out across: a row of labels ("Name | Date of birth | Year group") over a row of
+ * values, or a label cell with its value in the cell below.
+ */
+export function collectColumnFields(table: Table, fields: Field[]): void {
+  for (let r = 0; r + 1 < table.rows.length; r++) {
+    const labels = table.rows[r]!.cells;
+    const values = table.rows[r + 1]!.cells;
+    const known = labels.filter((c) => labelKey(normaliseText(c.text)) !== null);
+    // Every cell of the row must be a label: "Name | Oliver" is a label beside its value.
+    if (known.length === 0 || known.length < labels.length || (labels.length === 1 && values.length !== 1)) continue;
+    if (values.some((c) => labelKey(normaliseText(c.text)) !== null)) continue;
+    for (const label of known) {
+      const value = values.find((c) => c.column === label.column);
+      if (value) fields.push({ label: normaliseText(label.text), value: normaliseText(value.text), page: value.page });
+    }
+  }
+}
+
+/** The longest run of up to seven opening words that is a known label, and the rest as its value. */
+const labelKeyWordless = (text: string) => labelKey(text) === null && !/\b(?:name|birth|birthday|dob|year|ncy|need|school|setting|college|plan|date|issued|status|type|review|worker|officer|co-?ordinator|coordinator)\b/i.test(text);
+
+export function knownLabelPrefix(text: string): { label: string; value: string } | null {
+  const words = text.split(' ');
+  // Label and value lines are short; sentences of running text are not worth the regexes.
+  if (words.length > 14 || words.length < 2 || labelKeyWordless(words.slice(0, 7).join(' '))) return null;
+  for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(' ');
+    if (labelKey(label)) return { label, value: words.slice(n).join(' ') };
+  }
+  return null;
+}
