@@ -6,13 +6,15 @@ import { auditLabelled } from './audit-labelled';
 import { labelledFiles } from './labels';
 import { formatFigures, measure } from './metrics';
 
-// BLIND=1 measures the blind set (test/fixtures/blind), written without looking at the engine.
-const folder = fileURLToPath(new URL(process.env['BLIND'] ? '../fixtures/blind' : '../fixtures/plans', import.meta.url));
+// BLIND=1 measures the blind set (test/fixtures/blind), BLIND=2 the second one (blind2): both
+// written without looking at the engine.
+const blindSet = process.env['BLIND'] === '2' ? 'blind2' : 'blind';
+const folder = fileURLToPath(new URL(process.env['BLIND'] ? `../fixtures/${blindSet}` : '../fixtures/plans', import.meta.url));
 const rubric = readRubricFile();
 const files = labelledFiles(folder);
 const filter = process.argv[2];
 const pairs = await auditLabelled(files.filter((f) => !filter || f.labels.file.includes(filter)));
-for (const split of ['dev', 'holdout', 'blind'] as const) {
+for (const split of ['dev', 'holdout', 'blind', 'blind2'] as const) {
   const own = pairs.filter((p) => (p.labels.split ?? 'dev') === split);
   if (own.length === 0) continue;
   const figures = measure(rubric, own);
