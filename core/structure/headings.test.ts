@@ -85,7 +85,7 @@ describe('readHeading: wordings of councils\' published templates (bold, no lett
     ['Part 4: My health and care needs', 'C+D'], ['Part 5: What I want to achieve', 'E'], ['Part 6: The help I will get with my education', 'F'],
     ['Part 7: The help I will get with my health and care', 'G+H'], ['Part 8: Where I will learn and my personal budget', 'I+J'],
     ['Part 9: Who has given advice for my plan', 'K'], ['Part 1: My details and about this plan', 'outside'], ['2.7 How to help me', 'A'],
-    ['6.1 Help with communication and interaction', 'F'], ['7.1 Help with my health', 'G'], ['7.3 Other social care help', 'H'], ['8.1 My school or college', null],
+    ['My special educational needs, outcomes and support', 'B+E'], ['6.1 Help with communication and interaction', 'F'], ['7.1 Help with my health', 'G'], ['7.3 Other social care help', 'H'], ['8.1 My school or college', null],
   ];
   it.each(published)('%s → %s', (text, expected) => expect(target(text, { bold: true })).toBe(expected));
 });

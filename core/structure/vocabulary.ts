@@ -73,8 +73,14 @@ function sectionMeaning(t: string, context: Context | null): Meaning {
   }
   // "The help I will get with my education" is provision; "How to help me" is the child's view.
   const provision = /\bprovision\b/.test(t) || HELP.test(t);
-  // "My outcomes and special educational provision": outcomes first, the provision under them.
-  if (OUTCOMES.test(subject) || ACHIEVE.test(subject)) return provision && !needs ? section('E', 'F') : section('E');
+  // "My outcomes and special educational provision": outcomes first, the provision under them;
+  // "My special educational needs, outcomes and support": the needs come first.
+  const outcomes = OUTCOMES.exec(subject) ?? ACHIEVE.exec(subject);
+  if (outcomes) {
+    const needsAt = NEEDS.exec(subject)?.index ?? Infinity;
+    if (needsAt < outcomes.index) return section('B', 'E');
+    return provision && !needs ? section('E', 'F') : section('E');
+  }
   // "Help with my education" is education's whatever part came before.
   const own = /\beducation(al)?\b|\blearning\b/.test(t) ? 'education' : context;
   if (needs && provision) return inContext(own, 'both');

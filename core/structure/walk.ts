@@ -163,14 +163,23 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       if (!targets.some((t) => t === 'B' || t === 'F')) area = null;
       const layout: SplitLayout = { columnStarts: table.columnStarts, targets, lastInColumn: new Map() };
       sendColumns(body, layout);
-      // Notes under a needs | provision | outcomes table are about its provision.
-      const after = targets.find((t) => t === 'F' || t === 'G' || t === 'H') ?? targets.find((t) => t !== 'E') ?? targets[0]!;
+      // Notes under a needs | provision | outcomes table are about its provision; a line under a
+      // header with no rows yet ("What I'm good at: ..." across the table) opens its first column.
+      const after = body.length === 0 ? targets[0]! : (targets.find((t) => t === 'F' || t === 'G' || t === 'H') ?? targets.find((t) => t !== 'E') ?? targets[0]!);
       current = after;
       context = contextOf(after) ?? context;
       return layout;
     }
     if (previous && sameLayout(previous.columnStarts, table.columnStarts)) {
       sendColumns(table.rows, previous);
+      return previous;
+    }
+    // The body of a header-only table, with an extra column start inside one of its columns
+    // (steps indented under an outcome): each column goes where the header's column over it goes.
+    const widened = previous ? widenedLayout(previous, table.columnStarts) : null;
+    if (widened) {
+      sendColumns(table.rows, widened);
+      current = widened.targets.find((t) => t === 'F' || t === 'G' || t === 'H') ?? current;
       return previous;
     }
     plainTable(table);
@@ -297,6 +306,18 @@ function continuesHeading(heading: Line, line: Line): boolean {
     && line.y - heading.y > 0
     && line.y - heading.y <= 1.8 * heading.fontSize
     && !/[.:]$/.test(normaliseText(heading.text));
+}
+
+/**
+ * The header's layout over a table that has every header column plus starts inside them:
+ * the extra columns take the section of the header column they sit in. Null if a header
+ * column is missing or a column starts left of the table.
+ */
+function widenedLayout(header: SplitLayout, starts: readonly number[]): SplitLayout | null {
+  const near = (x: number) => starts.some((s) => Math.abs(s - x) < 12);
+  if (starts.length <= header.columnStarts.length || !header.columnStarts.every(near) || starts[0]! < header.columnStarts[0]! - 12) return null;
+  const headerColumnOf = (x: number) => header.columnStarts.reduce((found, start, i) => (start <= x + 12 ? i : found), 0);
+  return { columnStarts: starts, targets: starts.map((x) => header.targets[headerColumnOf(x)]!), lastInColumn: new Map() };
 }
 
 const sameLayout = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 12);
