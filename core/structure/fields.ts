@@ -57,8 +57,10 @@ export function collectColumnFields(table: Table, fields: Field[]): void {
     const labels = table.rows[r]!.cells;
     const values = table.rows[r + 1]!.cells;
     const known = labels.filter((c) => labelKey(normaliseText(c.text)) !== null);
-    // Every cell of the row must be a label: "Name | Oliver" is a label beside its value.
-    if (known.length === 0 || known.length < labels.length || (labels.length === 1 && values.length !== 1)) continue;
+    // Every cell of the row must be a label: "Name | Oliver" is a label beside its value. A row
+    // of bold cells over plain ones is a row of labels even where some are not ones we read.
+    const labelRow = known.length === labels.length || (labels.every((c) => c.bold) && values.every((c) => !c.bold));
+    if (known.length === 0 || !labelRow || (labels.length === 1 && values.length !== 1)) continue;
     if (values.some((c) => labelKey(normaliseText(c.text)) !== null)) continue;
     for (const label of known) {
       const value = values.find((c) => c.column === label.column);

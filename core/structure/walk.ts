@@ -229,7 +229,10 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       if (row.cells.length === 1) {
         const only = texts[0]!;
         const heading = readHeading(asLine(only, row.page, row.cells[0]!.bold, bodyFontSize), { bodyFontSize, context });
-        if (heading && heading.meaning.kind === 'section' && heading.lettered) {
+        // A lettered title row switches section anywhere; a title row by meaning only where it
+        // heads the table or its page ("My one-page profile" over the profile's boxes).
+        const titleRow = index === 0 || table.rows[index - 1]!.page < row.page;
+        if (heading && heading.meaning.kind === 'section' && (heading.lettered || (titleRow && row.cells[0]!.bold))) {
           enter(heading.meaning.ids[0], heading.title, row.page);
           return;
         }
