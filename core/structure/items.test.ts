@@ -12,6 +12,23 @@ describe('ItemCollector', () => {
     expect(outcomes[0]!.steps).toEqual(['By the end of the autumn term 2025, Leo will read 20 words.']);
   });
 
+  it('reads steps introduced in plain words, a success measure printed apart, and skips an empty cell', () => {
+    const items = new ItemCollector();
+    items.text('E', 'Outcome 6: By the end of Year 3, Harvey will join a game at lunchtime for 10 minutes.', 8, null);
+    items.text('E', 'Success measure: 3 out of 5 days each week, as recorded by the lunchtime supervisor. How I will get there:', 9, null);
+    items.text('E', 'End of the autumn term 2025 – Harvey will take turns in a board game with one adult prompt.', 9, null);
+    items.text('E', 'Outcome 7: By July 2027, Harvey will name three things he is good at.', 9, null);
+    items.text('E', 'How I will get there: End of the spring term 2026 – Harvey will keep a weekly "proud of" log.', 9, null);
+    items.text('E', 'Not applicable.', 9, null);
+    const { outcomes } = items.result();
+    expect(outcomes.map((o) => o.text)).toEqual([
+      'Outcome 6: By the end of Year 3, Harvey will join a game at lunchtime for 10 minutes. Success measure: 3 out of 5 days each week, as recorded by the lunchtime supervisor.',
+      'Outcome 7: By July 2027, Harvey will name three things he is good at.',
+    ]);
+    expect(outcomes.map((o) => o.steps.length)).toEqual([1, 1]);
+    expect(outcomes[1]!.steps[0]).toBe('End of the spring term 2026 – Harvey will keep a weekly "proud of" log.');
+  });
+
   it('joins a row whose label carries on lower case over a page to the outcome above', () => {
     const items = new ItemCollector();
     items.row('E', ['Outcome 9 – employment and further', 'By the end of Year 11, Leo will complete a one-week work'], 6, null);

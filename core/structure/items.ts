@@ -1,6 +1,8 @@
 import { type AreaOfNeed, type Outcome, type ProvisionItem, type SectionId } from '../domain';
 
-const STEP_HEADING = /\b(steps?|targets?|milestones?|short[- ]term|interim|termly|smaller steps)\b/i;
+const STEP_HEADING = /\b(steps?|targets?|milestones?|short[- ]term|interim|termly|smaller steps|along the way)\b|\bhow (?:i|we|you|he|she|they) will get there\b/i;
+/** A steps label that opens the cell of its first step ("How I will get there: End of the autumn term ..."). */
+const LEADING_STEP_HEADING = /^(?:how (?:i|we|you|he|she|they) will get there|steps(?: along the way| towards (?:it|this|the outcome))?|short[- ]term (?:steps|targets)|smaller steps|milestones)\s*:\s*(?=\S)/i;
 /** Words as printed, dashes included: labels are measured by what a reader sees. */
 const wordsIn = (text: string): number => text.trim().split(/\s+/).length;
 
@@ -16,9 +18,13 @@ const OUTCOME_LABEL = /^(?:outcome\s*\d+|E\d{1,2})\b/i;
 /** A label cell naming an outcome row rather than stating it ("Outcome 3", "Long-term outcome"). */
 const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;
 
-const TRAILING_STEP_HEADING = /(?<=[.!?])\s+(?:steps|targets|short[- ]term (?:steps|targets)|smaller steps)(?: for this year)?:\s*$/i;
+const TRAILING_STEP_HEADING = /(?<=[.!?])\s+(?:steps|targets|short[- ]term (?:steps|targets)|smaller steps|how (?:i|we|you|he|she|they) will get there)(?: for this year)?:\s*$/i;
+/** How an outcome will be measured, printed apart from it ("Success measure: 4 out of 5 ..."): the outcome's own text. */
+const MEASURE_LINE = /^(?:success (?:measure|criteria)|measures? of success|how (?:we|you) will know|we will know (?:this|it) (?:has|is))\b/i;
+/** A cell that only says there is nothing here. */
+const NOTHING = /^(?:not applicable|n\/a|none|nil)\.?$/i;
 
-const STEP_LINE = /^(?:[•▪●◦○■□\-–*]\s|step\s*\d|\(?[a-z][.)]\s|short[- ]term|target\s*\d|by the end of (this|the) (term|autumn|spring|summer))/i;
+const STEP_LINE = /^(?:[•▪●◦○■□\-–*]\s|step\s*\d|\(?[a-z][.)]\s|short[- ]term|target\s*\d|by the end of (this|the) (term|autumn|spring|summer)|(?:by )?(?:the )?end of the (?:autumn|spring|summer) term\b)/i;
 
 interface DraftOutcome {
   text: string;
@@ -46,6 +52,19 @@ export class ItemCollector {
       case 'E': {
         const last = this.outcomes[this.outcomes.length - 1];
         if (OUTCOME_LABEL.test(text)) this.underStepHeading = false;
+        if (NOTHING.test(text.trim())) return;
+        if (last && last.steps.length === 0 && MEASURE_LINE.test(text)) {
+          const heading = TRAILING_STEP_HEADING.exec(text);
+          last.text += ` ${heading ? text.slice(0, heading.index).trimEnd() : text}`;
+          if (heading) this.underStepHeading = true;
+          return;
+        }
+        const leading = last ? LEADING_STEP_HEADING.exec(text) : null;
+        if (last && leading) {
+          last.steps.push(text.slice(leading[0].length));
+          this.underStepHeading = true;
+          return;
+        }
         if (last && (this.underStepHeading || STEP_LINE.test(text))) {
           last.steps.push(text);
           return;

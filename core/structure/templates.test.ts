@@ -72,3 +72,16 @@ describe('structure of templates the engine was not written for', () => {
     expect(b.passages.some((p) => p.text.includes('He takes words literally, so phrases such as “pull your socks up” can confuse or upset him'))).toBe(true);
   });
 });
+
+describe('structure of the second blind set', () => {
+  it('a council golden-thread table whose steps sit indented in the outcome column, under a header of its own', async () => {
+    const plan = structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(blind, '..', 'blind2', 'blind2-thread-chromium-good-1.pdf'))), 'x.pdf'), 'x.pdf');
+    expect(sectionText(plan, 'B')).toContain('Harvey finds it difficult to understand long or complex spoken instructions');
+    expect(sectionText(plan, 'F')).toContain('A structured language group using the Language for Thinking approach');
+    expect(sectionText(plan, 'F')).not.toContain('Harvey finds it difficult to understand long');
+    const first = plan.outcomes.find((o) => o.text.startsWith('Outcome 1: By July 2027, Harvey will follow a spoken instruction'));
+    expect(first?.steps.length).toBeGreaterThanOrEqual(1);
+    // Details as a grid of bold labels over their values.
+    expect(plan.metadata).toMatchObject({ setting: "St Chad's Church of England Primary School", planDate: '2025-09-22', planType: 'final' });
+  });
+});
