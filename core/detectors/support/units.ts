@@ -100,8 +100,32 @@ export function provisionUnits(plan: Plan, id: 'F' | 'G' | 'H', minWords = 4): U
   const items = plan.provision
     .filter((p) => p.section === id && !(id === 'F' && NOTHING_NEEDED.test(p.text)))
     .map((p) => ({ section: id, page: p.page, text: p.text, area: p.area, steps: [], heading: headings.get(p.text.trim()) ?? null }));
-  const merged = mergeFragments(items, minWords);
+  const merged = withHalvesPaired(mergeFragments(items, minWords));
   return merged.length > 0 ? merged : passageUnits(plan, [id], minWords);
+}
+
+/** A provision line's own number: "1.2.3", "2.1", "P4", "P2.1". */
+const ITEM_NUMBER = /^\s*(P\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2}){1,3})\.?\s/;
+
+/**
+ * Templates that print what the provision is and who gives it how often in two columns number
+ * both halves alike ("1.1.1 A structured language group ..." and "1.1.1 A TA trained by the SLT:
+ * three times a week ..."): the two halves are one provision line.
+ */
+function withHalvesPaired(units: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  const byNumber = new Map<string, number>();
+  for (const u of units) {
+    const number = ITEM_NUMBER.exec(u.text)?.[1];
+    const at = number === undefined ? undefined : byNumber.get(`${u.area}|${number}`);
+    if (at !== undefined) {
+      out[at] = joined(out[at]!, u, '\n');
+      continue;
+    }
+    if (number !== undefined) byNumber.set(`${u.area}|${number}`, out.length);
+    out.push(u);
+  }
+  return out;
 }
 
 /** A label in an outcome's place ("Outcome 3", "E2:", "4."): its text sits in the next cell. */
