@@ -36,21 +36,32 @@ await new PDFParse({ data: sources[0]!.slice() }).getText();
 await auditPdf({ bytes: sources[0]!, file: 'warm.pdf', sha256: '' }, { rubric, detectors: detectorsById });
 
 console.log(`${plans.length} plans (${sources.length} distinct fixtures), ${process.env['BENCH_PLANS'] ? 'BENCH_PLANS' : 'default'} size`);
+// pdf-parse and ehcqa take turns plan by plan, each timed on its own: a shared machine's speed
+// drifts over a minute, and measuring one after the other would charge the drift to one side.
 let pageCount = 0;
-const extraction = await timed('pdf-parse getText alone, 1 thread', async () => {
-  pageCount = 0;
-  for (const bytes of plans) {
-    const parser = new PDFParse({ data: bytes.slice() });
-    const text = await parser.getText();
-    pageCount += text.total;
-    await parser.destroy();
-  }
-  return pageCount;
-});
-const pipeline = await timed('ehcqa ingest+structure+score, 1 thread', async () => {
-  for (const bytes of plans) await auditPdf({ bytes, file: 'bench.pdf', sha256: '' }, { rubric, detectors: detectorsById });
-  return pageCount;
-});
+let extraction = 0;
+let pipeline = 0;
+let peakExtraction = 0;
+let peakPipeline = 0;
+for (const bytes of plans) {
+  peakRss = process.memoryUsage().rss;
+  let start = performance.now();
+  const parser = new PDFParse({ data: bytes.slice() });
+  const text = await parser.getText();
+  pageCount += text.total;
+  await parser.destroy();
+  extraction += performance.now() - start;
+  peakExtraction = Math.max(peakExtraction, peakRss);
+  peakRss = process.memoryUsage().rss;
+  start = performance.now();
+  await auditPdf({ bytes, file: 'bench.pdf', sha256: '' }, { rubric, detectors: detectorsById });
+  pipeline += performance.now() - start;
+  peakPipeline = Math.max(peakPipeline, peakRss);
+}
+const line = (label: string, ms: number, peak: number) =>
+  console.log(`${label.padEnd(44)} ${(plans.length / (ms / 1000)).toFixed(1).padStart(6)} plans/s  ${(ms / pageCount).toFixed(2).padStart(6)} ms/page  ${(ms / plans.length).toFixed(1).padStart(6)} ms/plan  peak RSS ${mb(peak)}`);
+line('pdf-parse getText alone, 1 thread', extraction, peakExtraction);
+line('ehcqa ingest+structure+score, 1 thread', pipeline, peakPipeline);
 await timed('ehcqa full pipeline, worker pool (all cores)', async () => {
   const pool = new AuditPool({ rubric });
   await Promise.all(plans.map((bytes, id) => pool.run({ id, file: 'bench.pdf', sha256: '', bytes })));

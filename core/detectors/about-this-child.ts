@@ -5,7 +5,7 @@ import { makeFinding } from './support/finding';
 import { examples } from './support/levels';
 import { childNames, NAME_TOKEN } from './support/names';
 import { compilePatterns, findMatches, matchesAny, patternList } from './support/patterns';
-import { evidenceOf, type PlanSentence, sentencesOf } from './support/plan-text';
+import { evidenceOf, lowerCaseWordsOf, type PlanSentence, sentencesOf } from './support/plan-text';
 
 const sectionIds = z.array(z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']));
 
@@ -115,7 +115,7 @@ function knownPeople(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, fac
 
 function otherNames(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, own: ReadonlySet<string>, facts: SentenceFacts): Finding | null {
   const known = knownPeople(plan, sentences, o, facts);
-  const lower = new Set(sentences.flatMap((s) => s.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []));
+  const lower = lowerCaseWordsOf(plan);
   const subject = compilePatterns(o.subjectWords);
   const adult = compilePatterns(o.adultActions);
   if (!subject) return null;

@@ -48,17 +48,31 @@ export function sentencesOf(plan: Plan, ids?: readonly SectionId[]): readonly Pl
   let byKey = sentenceMemo.get(plan);
   if (!byKey) sentenceMemo.set(plan, (byKey = new Map()));
   let sentences = byKey.get(key);
-  if (!sentences) byKey.set(key, (sentences = Object.freeze(splitPlan(plan, ids))));
+  if (!sentences) {
+    // A subset of sections is the whole plan's sentences filtered, in the same order: split once.
+    const wanted = ids ? new Set(ids) : null;
+    sentences = Object.freeze(wanted ? sentencesOf(plan).filter((x) => wanted.has(x.section)) : splitPlan(plan));
+    byKey.set(key, sentences);
+  }
   return sentences;
 }
 
+/** Every lower-case word the plan's sections use: a capitalised word also written in lower case is no name or acronym. */
+export function lowerCaseWordsOf(plan: Plan): ReadonlySet<string> {
+  let words = lowerWordsMemo.get(plan);
+  if (!words) {
+    words = new Set(sentencesOf(plan).map((x) => x.text).join('\n').match(/\b[a-z][a-z'’-]+\b/g) ?? []);
+    lowerWordsMemo.set(plan, words);
+  }
+  return words;
+}
+const lowerWordsMemo = new WeakMap<Plan, ReadonlySet<string>>();
+
 const sentenceMemo = new WeakMap<Plan, Map<string, readonly PlanSentence[]>>();
 
-function splitPlan(plan: Plan, ids?: readonly SectionId[]): PlanSentence[] {
-  const wanted = ids ? new Set(ids) : null;
+function splitPlan(plan: Plan): PlanSentence[] {
   const out: PlanSentence[] = [];
   for (const s of plan.sections) {
-    if (wanted && !wanted.has(s.id)) continue;
     for (const passage of joinedPassages(s.passages)) {
       if (passage.heading) continue;
       for (const sentence of splitSentences(passage.text)) out.push({ section: s.id, page: passage.page, text: sentence.text, passage });
