@@ -55,6 +55,7 @@ describe('readHeading: headings found by their features in any template', () => 
     ['She has access to the provision in the school.', { bold: true }],
     ['11. Getting ready for adult life (good health). By the end of Year 11, Arjun will book', { bold: true }],
     ['5.5 My health', { bold: true }],
+    ['Outcome 6 (Preparing for adulthood – employment and further education): By the end of Year', { bold: true }],
   ];
   it.each(notHeadings)('not a heading: %s', (text, style) => expect(target(text, style)).toBeNull());
 });

@@ -17,6 +17,7 @@ const LETTER = /^\(?([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
 
 const MAX_HEADING_WORDS = 16;
+const ITEM_RUN_IN = /^(?:outcome|target|goal|need|provision)\s*\d{1,2}\b[^:]*:\s*\S+(?:\s+\S+){2,}/i;
 const RUNS_INTO_SENTENCE = /[a-z)]\.\s+[A-Z][a-z']*(?:\s+\S+){2,}/;
 /** The statutory H1 wording runs long: "7.2 Social care help under section 2 of the Chronically ... Act 1970". */
 const MAX_MARKED_HEADING_WORDS = 22;
@@ -69,6 +70,8 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   // A bold lead-in that runs into its sentence ("11. Getting ready for adult life (good
   // health). By the end of Year 11, ...") is an item, not a heading.
   if (RUNS_INTO_SENTENCE.test(title)) return null;
+  // "Outcome 6 (Preparing for adulthood): By the end of Year" is an outcome set in bold, not a heading.
+  if (ITEM_RUN_IN.test(title)) return null;
   // Without a section word, letter or number, the title itself must name a part of a plan:
   // a bare "Health" or "My health" is a sub-heading (of E or A), not section C.
   // The same holds under a numbered part: "5.5 My health" is a sub-heading of the outcomes.
