@@ -70,7 +70,7 @@ function columnTarget(text: string, context: Context | null): SectionId | null {
   const meaning = meaningOf(t, context);
   return meaning.kind === 'section' ? meaning.ids[0] : null;
 }
-const CROSS_REFERENCE = /^(?:linked|related|relevant|link(?:s|ed)? to|see|ref(?:erence)?s?(?: to)?)\b|\b(?:supported|met|addressed) by\b|^(?:which|what) (?:need|outcome)s?\b|\b(?:ref|refs|references?)$/i;
+const CROSS_REFERENCE = /^(?:linked|related|relevant|link(?:s|ed)? to|see|ref(?:erence)?s?(?: to)?)\b|\b(?:supported|met|addressed) by\b|^(?:which|what) (?:need|outcome)s?\b|\b(?:ref|refs|references?)$|\b(?:it|this|they) (?:supports?|meets?|links? to|addresses)\b|\boutcomes? supported\b/i;
 
 export function headerTitle(table: Table, targets: readonly SectionId[], id: SectionId): string {
   const header = table.rows[0]!;
