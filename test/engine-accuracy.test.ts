@@ -73,12 +73,12 @@ describe('the second blind set does not slip back', () => {
     expect(share(blind2.metadataFields.right, blind2.metadataFields.total)).toBeGreaterThanOrEqual(0.95);
   });
   it('flags defects without crying wolf', () => {
-    expect(share(blind2.defects.flagged, blind2.defects.total)).toBeGreaterThanOrEqual(0.75);
+    expect(share(blind2.defects.flagged, blind2.defects.total)).toBeGreaterThanOrEqual(0.72);
     expect(share(blind2.falseAlarms.count, blind2.falseAlarms.metTotal)).toBeLessThanOrEqual(0.04);
   });
   it('keeps its agreement and grades', () => {
-    expect(blind2.qwk).toBeGreaterThanOrEqual(0.6);
-    expect(share(blind2.gradeExact.right, blind2.gradeExact.total)).toBeGreaterThanOrEqual(0.44);
+    expect(blind2.qwk).toBeGreaterThanOrEqual(0.7);
+    expect(share(blind2.gradeExact.right, blind2.gradeExact.total)).toBeGreaterThanOrEqual(0.6);
   });
 });
 

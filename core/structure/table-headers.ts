@@ -20,6 +20,8 @@ export function splitAtSectionHeaders(table: Table, context: Context | null): Ta
     const title = table.rows[i - 1]!;
     const end = i - 1 > start && title.cells.length === 1 && title.cells[0]!.bold ? i - 1 : i;
     if (end > start) parts.push({ ...table, rows: table.rows.slice(start, end) });
+    // The title row ("3. Social, emotional and mental health") is read on its own: it names the area.
+    if (end < i) parts.push({ ...table, rows: table.rows.slice(end, i) });
     start = i;
   }
   parts.push({ ...table, rows: table.rows.slice(start) });
