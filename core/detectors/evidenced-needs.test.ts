@@ -16,6 +16,10 @@ detectorTable(evidencedNeeds, 'B2', {
     },
     { name: 'each area backed by scores or named, dated sources', plan: plan(CI, CL, SEMH, SP) },
     {
+      name: "strengths as \"What I'm good at:\" or a numbered \"6. Strengths:\" paragraph are not needs",
+      plan: plan(['# @ci Communication and interaction', "What I'm good at: Noah chats easily with adults he knows, though he still struggles with new people.", '6. Strengths: Noah is proud of his drawing, though he finds it hard to show it.', ...CI.slice(1)]),
+    },
+    {
       name: 'a need and, in the next cell, its evidence that restates it',
       plan: plan(['# @ci Communication and interaction', 'Noah struggles to understand long or complex spoken instructions in class.', 'On 18 July 2025 the speech and language therapist assessed Noah and found he struggles with complex sentences (CELF-5 standard score 75).']),
     },
