@@ -66,6 +66,10 @@ detectorTable(phrasePresence, 'B3', {
       plan: b(['# @ci Communication and interaction', 'Ava is a confident talker with adults.', 'She finds it hard to join groups.', '# @cl Cognition and learning', 'Ava is good at number work.', 'Her reading is below age level.', '# @sp Sensory and/or physical', 'No needs identified.']),
     },
     { name: 'strengths without area tags', plan: b(['Ava is good at number work.', 'She has made good progress with phonics.', 'Her reading is below age level.']) },
+    {
+      name: 'a strength as a skill or memory ("very good listening skills")',
+      plan: b(['# @ci Communication and interaction', 'Ava is a confident talker with adults.', 'She finds it hard to join groups.', '# @cl Cognition and learning', 'Ava has very good listening skills.', 'Her reading is below age level.']),
+    },
   ],
   flagged: [
     {
