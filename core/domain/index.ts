@@ -4,3 +4,4 @@ export * from './document';
 export * from './sections';
 export * from './plan';
 export * from './finding';
+export * from './agencies';

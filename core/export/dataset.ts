@@ -1,9 +1,8 @@
-import { type Grade, type Level, type Outcome, type PlanMetadata, type ProvisionItem, type Suggestion } from '../domain';
+import { type AuditorAgency, type Grade, type Level, type Outcome, type PlanMetadata, type ProvisionItem, type Suggestion } from '../domain';
 import { type Rubric } from '../rubric';
 import { type IdentifierMode } from './pseudonymise';
 
-/** The agencies auditors come from (as core/store names them; repeated here to keep export pure). */
-export type AuditorAgency = 'education' | 'health' | 'social-care' | 'parent-carer-forum' | 'send-qa';
+export type { AuditorAgency } from '../domain';
 
 /** One audited plan as the exports see it: the store's rows, read once. */
 export interface ExportPlan {

@@ -1,7 +1,8 @@
+import { AUDITOR_AGENCIES, type AuditorAgency } from '../domain';
 import { type ReadDb, type WriteDb } from './database';
 
-export const AGENCIES = ['education', 'health', 'social-care', 'parent-carer-forum', 'send-qa'] as const;
-export type Agency = (typeof AGENCIES)[number];
+export const AGENCIES = AUDITOR_AGENCIES;
+export type Agency = AuditorAgency;
 
 export interface Auditor {
   readonly id: number;

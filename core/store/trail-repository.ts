@@ -1,15 +1,9 @@
+import { type ExportTrailEntry } from '../export/dataset';
 import { type ReadDb, type WriteDb } from './database';
 
-export interface TrailEntry {
+/** A trail row: what the exports read of it, and its id. */
+export interface TrailEntry extends ExportTrailEntry {
   readonly id: number;
-  readonly at: string;
-  readonly auditorId: number | null;
-  readonly entity: string;
-  readonly entityKey: string;
-  readonly field: string;
-  readonly oldValue: string | null;
-  readonly newValue: string | null;
-  readonly reason: string | null;
 }
 
 /** Appends to the trail; triggers refuse any update or delete of it. */
