@@ -29,12 +29,14 @@ function allConditionPatterns(conditions: Options['conditions']): readonly strin
  * capitalised words, away from the start of the sentence, is part of a name.
  */
 function namesCondition(text: string, patterns: readonly string[]): boolean {
+  const capital = (w: string | undefined) => w !== undefined && /^[A-Z][a-z]/.test(w);
   return findMatches(text, patterns).some((m) => {
-    const before = /(\S+)\s+$/.exec(text.slice(0, m.index))?.[1] ?? '';
-    const after = /^\s+(\S+)/.exec(text.slice(m.index + m.text.length))?.[1] ?? '';
-    const capital = (w: string) => /^[A-Z][a-z]/.test(w);
-    const opensSentence = before === '' || /[.!?:]$/.test(before);
-    const inName = /^[A-Z]/.test(m.text) && ((capital(before) && !opensSentence && text.slice(0, m.index).trim().split(/\s+/).length > 1) || capital(after));
+    const wordsBefore = text.slice(0, m.index).trim().split(/\s+/).filter(Boolean);
+    const before = wordsBefore[wordsBefore.length - 1];
+    const after = /^\s+(\S+)/.exec(text.slice(m.index + m.text.length))?.[1];
+    // A capitalised word before is part of the name unless it is the sentence's first word.
+    const nameBefore = capital(before) && !/[.!?:]$/.test(before!) && wordsBefore.length > 1;
+    const inName = /^[A-Z]/.test(m.text) && (nameBefore || capital(after));
     return !inName;
   });
 }

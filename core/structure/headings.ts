@@ -19,6 +19,8 @@ const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
 const MAX_HEADING_WORDS = 16;
 const ITEM_RUN_IN = /^(?:outcome|target|goal|need|provision)\s*\d{1,2}\b[^:]*:\s*\S+(?:\s+\S+){2,}/i;
 const RUNS_INTO_SENTENCE = /[a-z)]\.\s+[A-Z][a-z']*(?:\s+\S+){2,}/;
+/** Text where a sentence ends and another runs on ("... (good health). By the end of Year 11, ..."). */
+export const runsIntoSentence = (text: string): boolean => RUNS_INTO_SENTENCE.test(text);
 /** The statutory H1 wording runs long: "7.2 Social care help under section 2 of the Chronically ... Act 1970". */
 const MAX_MARKED_HEADING_WORDS = 22;
 const STRONG_TITLE = /\b(needs|provision|outcomes?|placement|advice|information|budgets?|payments?|views|aspirations|about me|this is me|pen picture|profile|changes|arrangements|help|achieve|goals|interests|details|summary|contents|plan)\b/i;
@@ -69,7 +71,7 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   if (countWords(title) > (numbered ? MAX_MARKED_HEADING_WORDS - 1 : MAX_HEADING_WORDS)) return null;
   // A bold lead-in that runs into its sentence ("11. Getting ready for adult life (good
   // health). By the end of Year 11, ...") is an item, not a heading.
-  if (RUNS_INTO_SENTENCE.test(title)) return null;
+  if (runsIntoSentence(title)) return null;
   // "Outcome 6 (Preparing for adulthood): By the end of Year" is an outcome set in bold, not a heading.
   if (ITEM_RUN_IN.test(title)) return null;
   // Without a section word, letter or number, the title itself must name a part of a plan:

@@ -54,9 +54,7 @@ export class ItemCollector {
         if (OUTCOME_LABEL.test(text)) this.underStepHeading = false;
         if (NOTHING.test(text.trim())) return;
         if (last && last.steps.length === 0 && MEASURE_LINE.test(text)) {
-          const heading = TRAILING_STEP_HEADING.exec(text);
-          last.text += ` ${heading ? text.slice(0, heading.index).trimEnd() : text}`;
-          if (heading) this.underStepHeading = true;
+          last.text += ` ${this.withoutTrailingStepHeading(text)}`;
           return;
         }
         const leading = last ? LEADING_STEP_HEADING.exec(text) : null;
@@ -69,10 +67,7 @@ export class ItemCollector {
           last.steps.push(text);
           return;
         }
-        // "E1: ... hearing. Steps:": the steps heading shares the outcome's cell.
-        const heading = TRAILING_STEP_HEADING.exec(text);
-        this.outcomes.push({ text: heading ? text.slice(0, heading.index).trimEnd() : text, page, area, steps: [] });
-        if (heading) this.underStepHeading = true;
+        this.outcomes.push({ text: this.withoutTrailingStepHeading(text), page, area, steps: [] });
         return;
       }
       case 'F':
@@ -83,6 +78,17 @@ export class ItemCollector {
       case 'A': case 'B': case 'C': case 'D': case 'I': case 'J': case 'K': case null:
         return;
     }
+  }
+
+  /**
+   * "E1: ... hearing. Steps:": a steps heading that shares the outcome's cell is cut off, and
+   * the lines after it are steps.
+   */
+  private withoutTrailingStepHeading(text: string): string {
+    const heading = TRAILING_STEP_HEADING.exec(text);
+    if (!heading) return text;
+    this.underStepHeading = true;
+    return text.slice(0, heading.index).trimEnd();
   }
 
   /** The last item of a section carries on (a cell split by a page break). */

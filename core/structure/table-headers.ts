@@ -1,6 +1,7 @@
 import { type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Table } from './blocks';
+import { runsIntoSentence } from './headings';
 import { type Context, contextOf, meaningOf } from './vocabulary';
 
 const COLUMN_LABEL = /^(?:(?:section|part)\s+)?([A-K])\s?([12])?\s*(?:[.:\-–—)]|$)\s*/i;
@@ -31,7 +32,7 @@ export function splitAtSectionHeaders(table: Table, context: Context | null): Ta
 /** Text that reads as a sentence ("No health treatment is needed.", "... Aisha. Social care ..."). */
 function isSentence(text: string): boolean {
   const t = normaliseText(text);
-  return (/[.!?]$/.test(t) && countWords(t) > 4) || /[a-z)]\.\s+[A-Z][a-z']*(?:\s+\S+){2,}/.test(t);
+  return (/[.!?]$/.test(t) && countWords(t) > 4) || runsIntoSentence(t);
 }
 
 
