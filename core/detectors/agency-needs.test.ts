@@ -17,6 +17,7 @@ detectorTable(agencyNeeds, 'C1', {
   ],
   flagged: [
     { name: 'one need without a source', plan: c([C_SOURCED[0]!, 'Ava also has eczema which flares up in the summer months.']), level: 'partly', quotes: ['eczema'] },
+    { name: 'a condition named as an adjective ("is dyslexic"), with no source', plan: c(['Ava is dyslexic.', ...C_SOURCED]), level: 'partly', quotes: ['Ava is dyslexic'] },
     { name: 'a bare N/A', plan: c(['N/A']), level: 'not_met', quotes: ['N/A'] },
     { name: 'none, with no advice named', plan: c(['There are no health needs.']), level: 'partly', quotes: ['no health needs'] },
     { name: 'a placeholder', plan: c(['To be confirmed.']), level: 'not_met', quotes: ['To be confirmed'] },

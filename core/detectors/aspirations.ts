@@ -12,8 +12,11 @@ const optionsSchema = z.strictObject({
   ...lookInOptions,
   /** Wording of hopes for the future ("when I grow up", "I want to be", "in the future"). */
   aspirationPatterns: patternList,
-  /** Aspiration sentences needed for `met` (fewer, but some, is `partly`). */
-  metCount: z.number().int().min(1).default(2),
+  /**
+   * Wording that puts a hope in the future ("when I'm older", "one day", "college", "to be a vet"):
+   * `met` needs one such sentence. Hopes only for now ("to be happy", "to have friends") are `partly`.
+   */
+  futurePatterns: patternList,
   /** From this National Curriculum Year, aspirations must look towards adult life... */
   adultFromYear: z.number().int().default(9),
   /** ...in wording like this (work, college, living independently). */
@@ -30,8 +33,9 @@ export const aspirations = defineDetector<Options>({
     const hits = matching(sentencesToSearch(plan, o), o.aspirationPatterns, plan);
     const evidence = hits.slice(0, 3).map(evidenceOf);
     if (hits.length === 0) return [makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.6, rationale: 'No aspirations for the future are recorded.' })];
-    if (hits.length < o.metCount) {
-      return [makeFinding({ criterion: o.criterion, level: 'partly', confidence: 0.55, rationale: 'Aspirations are mentioned only in passing.', evidence })];
+    const future = matching(hits, o.futurePatterns, plan);
+    if (future.length === 0) {
+      return [makeFinding({ criterion: o.criterion, level: 'partly', confidence: 0.55, rationale: 'Hopes are recorded, but none says what the child wants for the future.', evidence })];
     }
     const year = schoolYearOf(plan).ncy;
     if (year !== null && year >= o.adultFromYear) {
@@ -41,6 +45,6 @@ export const aspirations = defineDetector<Options>({
       }
       return [makeFinding({ criterion: o.criterion, level: 'met', confidence: 0.7, rationale: `Aspirations are stated and look towards adult life.`, evidence: adult.slice(0, 3).map(evidenceOf) })];
     }
-    return [makeFinding({ criterion: o.criterion, level: 'met', confidence: 0.7, rationale: `Aspirations for the future are stated (${hits.length} sentences).`, evidence })];
+    return [makeFinding({ criterion: o.criterion, level: 'met', confidence: 0.7, rationale: `Aspirations for the future are stated (${future.length} sentence${future.length === 1 ? '' : 's'}).`, evidence: future.slice(0, 3).map(evidenceOf) })];
   },
 });

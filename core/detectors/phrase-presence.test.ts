@@ -79,6 +79,12 @@ detectorTable(phrasePresence, 'B3', {
       quotes: ['Her reading is below age level'],
     },
     {
+      name: 'the Strengths and Difficulties Questionnaire is a screening tool, not a strength',
+      plan: b(['# @ci Communication and interaction', 'Ava is a confident talker with adults.', '# @semh Social, emotional and mental health', 'The Strengths and Difficulties Questionnaire gave a high emotional symptoms score.']),
+      level: 'partly',
+      quotes: ['Strengths and Difficulties Questionnaire'],
+    },
+    {
       name: 'needs only',
       plan: b(['# @ci Communication and interaction', 'Ava finds it hard to join in with groups of children.', '# @cl Cognition and learning', 'Her reading is below age level and she cannot recall number bonds.']),
       level: 'not_met',

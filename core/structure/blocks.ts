@@ -9,7 +9,21 @@ export interface Cell {
   readonly bold: boolean;
   /** The cell opens with a list marker ("•"): a new list item, not the rest of the one above. */
   readonly bulleted: boolean;
+  /**
+   * The cell's text cut where a line opens with a list marker or an outcome's label ("Outcome 6:"):
+   * one entry per item. A cell of one item has one entry, its text.
+   */
+  readonly pieces: readonly CellPiece[];
 }
+
+/** One item of a cell, and how far down the page its first line sits. */
+export interface CellPiece {
+  readonly text: string;
+  readonly y: number;
+}
+
+/** A line that opens a new outcome inside a cell that already holds one. */
+const OPENS_OUTCOME = /^outcome\s*\d+\b/i;
 
 export interface TableRow {
   readonly cells: readonly Cell[];
@@ -205,7 +219,7 @@ function buildTable(region: readonly Line[], columns: readonly Column[], rowGapF
     kind: 'table',
     columnStarts: starts,
     rows: rows.map((lines) => {
-      const parts = new Map<number, { texts: string[]; bold: number; chars: number; page: number; bulleted: boolean }>();
+      const parts = new Map<number, { texts: string[]; pieces: { y: number; texts: string[] }[]; bold: number; chars: number; page: number; bulleted: boolean }>();
       for (const line of lines) {
         const bold = boldRuns(line);
         const perColumn = new Map<number, Run[]>();
@@ -224,8 +238,11 @@ function buildTable(region: readonly Line[], columns: readonly Column[], rowGapF
           }
         }
         for (const [col, runs] of perColumn) {
-          const part = parts.get(col) ?? { texts: [], bold: 0, chars: 0, page: line.page, bulleted: bulletedColumns.has(col) };
+          const part = parts.get(col) ?? { texts: [], pieces: [], bold: 0, chars: 0, page: line.page, bulleted: bulletedColumns.has(col) };
           const text = joinRuns(runs, line.fontSize);
+          const opensItem = part.pieces.length === 0 || bulletedColumns.has(col) || OPENS_OUTCOME.test(text);
+          if (opensItem) part.pieces.push({ y: line.y, texts: [text] });
+          else part.pieces[part.pieces.length - 1]!.texts.push(text);
           part.texts.push(text);
           part.chars += text.length;
           part.bold += runs.filter((r) => bold.has(r)).reduce((n, r) => n + r.text.length, 0);
@@ -234,7 +251,7 @@ function buildTable(region: readonly Line[], columns: readonly Column[], rowGapF
       }
       const cells: Cell[] = [...parts.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([column, part]) => ({ column, text: joinLines(part.texts), page: part.page, bold: part.bold > part.chars / 2, bulleted: part.bulleted }));
+        .map(([column, part]) => ({ column, text: joinLines(part.texts), pieces: part.pieces.map((piece) => ({ text: joinLines(piece.texts), y: piece.y })), page: part.page, bold: part.bold > part.chars / 2, bulleted: part.bulleted }));
       return { cells, page: lines[0]!.page };
     }),
   };

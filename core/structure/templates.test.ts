@@ -85,3 +85,30 @@ describe('structure of the second blind set', () => {
     expect(plan.metadata).toMatchObject({ setting: "St Chad's Church of England Primary School", planDate: '2025-09-22', planType: 'final' });
   });
 });
+
+// A council's golden-thread tables (the second blind set), printed by LibreOffice.
+describe('structure of golden-thread tables with steps beside the outcome', () => {
+  const blind2 = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'blind2');
+  const plan = async () => {
+    const name = 'blind2-thread-libreoffice-inadequate-1.pdf';
+    return structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(blind2, name))), name), name);
+  };
+
+  it('two outcomes in one cell are two outcomes, each with its own bulleted steps from the column beside it', async () => {
+    const { outcomes } = await plan();
+    const five = outcomes.find((o) => o.text.startsWith('Outcome 5:'));
+    const six = outcomes.find((o) => o.text.startsWith('Outcome 6:'));
+    expect(five?.text).toBe('Outcome 5: Kacper will feel less worried in school.');
+    expect(five?.steps).toHaveLength(2);
+    expect(five?.steps[0]).toContain('feelings scale');
+    expect(six?.text).toBe('Outcome 6: Kacper will have lessons.');
+    expect(outcomes.find((o) => o.text.startsWith('Outcome 1:'))?.steps).toHaveLength(2);
+  });
+
+  it('a row of bold labels further down a one-page profile heads the boxes below it', async () => {
+    const a = (await plan()).sections.find((s) => s.id === 'A')!;
+    const headings = a.passages.filter((p) => p.heading).map((p) => p.text);
+    expect(headings).toEqual(expect.arrayContaining(['How best to support me', 'My hopes and dreams', 'Important to me', 'What my family say']));
+    expect(a.passages.some((p) => !p.heading && p.text.startsWith('Kacper learns from one example'))).toBe(true);
+  });
+});

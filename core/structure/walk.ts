@@ -1,6 +1,6 @@
 import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
-import { type Block, type Table } from './blocks';
+import { type Block, type Cell, type Table } from './blocks';
 import { type Heading, isEmphasised, readHeading } from './headings';
 import { isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
@@ -194,9 +194,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       const first = row.cells[0];
       const rowArea = first ? areaOf(first.text) : null;
       if (rowArea) area = rowArea;
-      for (const cell of row.cells) {
+      for (const cell of piecesInOrder(row.cells.filter((c) => !(rowArea && c === first)), targets)) {
         const id = targets[cell.column] ?? targets[targets.length - 1]!;
-        if (rowArea && cell === first) continue;
         const previous = lastInColumn.get(cell.column);
         // The first cell of a column on a new page, right after that column's last cell on the page before.
         const key = `${cell.column}@${cell.page}`;
@@ -204,7 +203,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
         seenOnPage.add(key);
         // In a bulleted list, a line without a bullet is the rest of the item above it.
         const restOfItem = previous !== undefined && previous.bulleted && !cell.bulleted && !cell.bold;
-        if (previous && previous.id === id && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage || restOfItem)) {
+        if (previous && previous.id === id && !cell.opensItem && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage || restOfItem)) {
           lastInColumn.set(cell.column, { ...previous, page: cell.page });
           if (previous.index === builder.lastIndex(id)) items.continueLast(id, collapse(cell.text));
           continue;
@@ -225,7 +224,11 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       const opensPage = index === 0 || table.rows[index - 1]!.page < row.page;
       if (opensPage && row.cells.length > 1 && carriesOverPage(row, table)) return;
       collectRowFields(row.cells, texts, row.page, fields);
-      const isHeader = index === 0 && table.rows.length > 1 && row.cells.length > 1 && row.cells.every((c) => c.bold || countWords(c.text) <= 4);
+      // The first row of short or bold cells heads the table; further down, a row of bold labels
+      // heads the boxes below it ("How best to support me | My hopes and dreams").
+      const isHeader = row.cells.length > 1 && (index === 0
+        ? table.rows.length > 1 && row.cells.every((c) => c.bold || countWords(c.text) <= 4)
+        : row.cells.every((c) => c.bold && isLabelText(collapse(c.text))));
       if (row.cells.length === 1) {
         const only = texts[0]!;
         const heading = readHeading(asLine(only, row.page, row.cells[0]!.bold, bodyFontSize), { bodyFontSize, context });
@@ -241,6 +244,12 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
         const rowArea = areaOf(only);
         if (rowArea || isCapitalisedLabel(only)) {
           if (rowArea) area = rowArea;
+          builder.add(current, only, row.page, area, true);
+          items.heading(current, only);
+          return;
+        }
+        // A bold label across the table ("What my family say") heads the rows below it.
+        if (row.cells[0]!.bold && isLabelText(only)) {
           builder.add(current, only, row.page, area, true);
           items.heading(current, only);
           return;
@@ -281,6 +290,28 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
     items.continueLast(current, collapse(row.cells.map((c) => c.text).join(' ')));
     return true;
   }
+}
+
+/** A box's label rather than its content: a few words, not a sentence. */
+function isLabelText(text: string): boolean {
+  const words = countWords(text);
+  return words > 0 && words <= 8 && !/[.,;!?]$/.test(text);
+}
+
+/**
+ * A row's cells as items: a cell holding several list items or outcomes gives each its own
+ * entry. Outcomes and their steps sit in columns side by side, so the pieces bound for E are
+ * taken top to bottom ("Outcome 5", its steps, "Outcome 6"); other sections keep column order.
+ */
+function piecesInOrder(cells: readonly Cell[], targets: readonly SectionId[]) {
+  const targetOf = (cell: Cell) => targets[cell.column] ?? targets[targets.length - 1]!;
+  const expanded = cells.flatMap((cell) => cell.pieces.length > 1
+    ? cell.pieces.map((piece, i) => ({ ...cell, text: piece.text, y: piece.y, bulleted: cell.bulleted || i > 0, opensItem: i > 0 }))
+    : [{ ...cell, y: cell.pieces[0]?.y ?? 0, opensItem: false }]);
+  const slots = expanded.flatMap((piece, i) => (targetOf(piece) === 'E' ? [i] : []));
+  const outcomes = slots.map((i) => expanded[i]!).sort((a, b) => a.y - b.y || a.column - b.column);
+  slots.forEach((slot, k) => (expanded[slot] = outcomes[k]!));
+  return expanded;
 }
 
 /** "HEALTH", "SOCIAL CARE": a short line in capitals, a label rather than a sentence. */
