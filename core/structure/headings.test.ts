@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Line } from '../domain';
-import { readHeading } from './headings';
+import { headingStyles, readHeading } from './headings';
 import { meaningOf } from './vocabulary';
 
 const line = (text: string, { size = 11, bold = false } = {}): Line => ({
@@ -99,5 +99,31 @@ describe('meaningOf: column headers and sub-headings in context', () => {
     expect(meaningOf('Outcomes')).toEqual({ kind: 'section', ids: ['E'] });
     expect(meaningOf('Health outcomes')).toEqual({ kind: 'section', ids: ['E'] });
     expect(meaningOf('Who will provide this')).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('headingStyles: a template whose section headings are plain words', () => {
+  const at = (text: string, size: number, bold: boolean, y: number): Line => ({ ...line(text, { size, bold }), y });
+  const lines = [
+    at('Personal details', 14, true, 100),
+    at('How my views were gathered', 14, true, 200),
+    at('Fergus likes swimming and gymnastics.', 11, false, 220),
+    at('My story', 14, true, 300),
+    at('Health', 11, true, 400),
+  ];
+  const styles = headingStyles(lines, 11);
+
+  it('learns the style of headings read on their own evidence', () => expect([...styles]).toEqual(['14b']));
+
+  it('reads a heading set in that style by its words alone ("My story", "Where I will learn", "My health")', () => {
+    const withStyle = { ...cues, sectionStyles: styles };
+    expect(readHeading(lines[3]!, withStyle)?.meaning).toEqual({ kind: 'section', ids: ['A'] });
+    expect(readHeading(line('Where I will learn', { size: 14, bold: true }), withStyle)?.meaning).toEqual({ kind: 'section', ids: ['I'] });
+    expect(readHeading(line('My health', { size: 14, bold: true }), withStyle)?.meaning).toEqual({ kind: 'section', ids: ['C'] });
+  });
+
+  it('leaves a bare "My health" in body-sized bold, or in a document with no such style, a sub-heading', () => {
+    expect(readHeading(line('My health', { size: 11, bold: true }), { ...cues, sectionStyles: styles })).toBeNull();
+    expect(readHeading(line('My health', { size: 14, bold: true }), cues)).toBeNull();
   });
 });

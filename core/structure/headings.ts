@@ -28,6 +28,29 @@ const STRONG_TITLE = /\b(needs|provision|outcomes?|placement|advice|information|
 export interface HeadingCues {
   readonly bodyFontSize: number;
   readonly context: Context | null;
+  /** How this document sets its section headings (headingStyles): a line set so is a section's heading by its words alone. */
+  readonly sectionStyles?: ReadonlySet<string>;
+}
+
+/** A line's type as a key: size to the half point, and weight. */
+const styleOf = (line: Pick<Line, 'fontSize' | 'bold'>): string => `${Math.round(line.fontSize * 2) / 2}${line.bold ? 'b' : ''}`;
+/** Headings set one way, at least this many times, show the document's style for a section heading. */
+const MIN_STYLE_HEADINGS = 2;
+
+/**
+ * The type styles of this document's section headings: those of lines read as a section's
+ * heading on their own evidence (a letter or strong title words), set larger than body text.
+ * A template whose headings are plain words ("My story", "Where I will learn", "My health")
+ * sets them the same way as its "Personal details" and "How my views were gathered".
+ */
+export function headingStyles(lines: readonly Line[], bodyFontSize: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.fragments.length !== 1 || line.fontSize < bodyFontSize * LARGER) continue;
+    const heading = readHeading(line, { bodyFontSize, context: null });
+    if (heading && heading.meaning.kind !== 'unknown') counts.set(styleOf(line), (counts.get(styleOf(line)) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= MIN_STYLE_HEADINGS).map(([style]) => style));
 }
 
 /**
@@ -78,7 +101,8 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   // a bare "Health" or "My health" is a sub-heading (of E or A), not section C.
   // The same holds under a numbered part: "5.5 My health" is a sub-heading of the outcomes.
   const subNumbered = numbered !== null && numbered[1]!.includes('.') && !/^\d+\.$/.test(numbered[1]!);
-  if ((!numbered || subNumbered) && !STRONG_TITLE.test(title)) return null;
+  const inSectionStyle = cues.sectionStyles?.has(styleOf(line)) === true && line.fontSize >= cues.bodyFontSize * LARGER;
+  if ((!numbered || subNumbered) && !STRONG_TITLE.test(title) && !inSectionStyle) return null;
   const meaning = meaningOf(title, cues.context);
   if (meaning.kind === 'unknown') return null;
   return { meaning, title: text, lettered: false };
@@ -86,8 +110,11 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
 
 const lettered = (id: SectionId): Meaning => ({ kind: 'section', ids: [id] });
 
+/** Type this much larger than body text stands out as a heading. */
+const LARGER = 1.12;
+
 export function isEmphasised(line: Line, text: string, bodyFontSize: number): boolean {
-  if (line.fontSize >= bodyFontSize * 1.12) return true;
+  if (line.fontSize >= bodyFontSize * LARGER) return true;
   if (line.bold) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 6 && letters === letters.toUpperCase();

@@ -1,6 +1,6 @@
 import { EhcqaError, type PdfDocument, type Plan } from '../domain';
 import { toBlocks } from './blocks';
-import { readHeading } from './headings';
+import { headingStyles, readHeading } from './headings';
 import { readMetadata } from './metadata';
 import { judgePlanLikeness } from './plan-likeness';
 import { walkBlocks } from './walk';
@@ -11,12 +11,13 @@ import { walkBlocks } from './walk';
  */
 export function structurePlan(doc: PdfDocument, fileLabel: string): Plan {
   const lines = doc.pages.flatMap((p) => p.lines);
+  const cues = { bodyFontSize: doc.bodyFontSize, context: null, sectionStyles: headingStyles(lines, doc.bodyFontSize) };
   const isHeading = (line: (typeof lines)[number]) => {
-    const heading = readHeading(line, { bodyFontSize: doc.bodyFontSize, context: null });
+    const heading = readHeading(line, cues);
     return heading !== null && heading.meaning.kind !== 'unknown' && line.fragments.length === 1;
   };
   const blocks = toBlocks(lines, isHeading);
-  const walked = walkBlocks(blocks, doc.bodyFontSize);
+  const walked = walkBlocks(blocks, doc.bodyFontSize, cues.sectionStyles);
   const likeness = judgePlanLikeness(doc, walked.announced);
   if (!likeness.isPlan) {
     throw new EhcqaError('not_ehc_plan', `${fileLabel} is not an EHC plan: ${likeness.reason}.`);

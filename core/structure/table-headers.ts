@@ -63,8 +63,25 @@ export function splitTargets(table: Table, context: Context | null): SectionId[]
   return targets;
 }
 
+/** A section's letter closing a label: "Need (B)", "Other social care provision (H2)", "What I need help with (Section B)". */
+const TRAILING_CODE = /\((?:section\s+)?(H[12]|[A-K])\)\s*:?$/;
+const MAX_ROW_LABEL_WORDS = 12;
+
+/**
+ * The section a row's label names by its letter ("Outcome (E)", "Health provision (G)",
+ * "Section F"): record tables run the golden thread down the page, one labelled row per part.
+ */
+export function rowLabelTarget(text: string): SectionId | null {
+  const t = normaliseText(text);
+  if (countWords(t) > MAX_ROW_LABEL_WORDS) return null;
+  const code = TRAILING_CODE.exec(t) ?? /^section\s+(H[12]|[A-K])\b\s*(?:[.:\-–—]|$)/i.exec(t);
+  return code ? (code[1]![0]!.toUpperCase() as SectionId) : null;
+}
+
 function columnTarget(text: string, context: Context | null): SectionId | null {
   const t = normaliseText(text);
+  const code = countWords(t) <= MAX_ROW_LABEL_WORDS ? TRAILING_CODE.exec(t) : null;
+  if (code) return code[1]![0]! as SectionId;
   const label = COLUMN_LABEL.exec(t);
   if (label && (t.length <= 3 || /[.:\-–—)]/.test(t.slice(0, 4)) || /^(section|part)\s/i.test(t))) return label[1]!.toUpperCase() as SectionId;
   // "Linked provision", "Related outcomes", "Which need this meets": a column of references to

@@ -112,3 +112,29 @@ describe('structure of golden-thread tables with steps beside the outcome', () =
     expect(a.passages.some((p) => !p.heading && p.text.startsWith('Kacper learns from one example'))).toBe(true);
   });
 });
+
+// A council's record tables (the third blind set): the golden thread down the page, one labelled row per part.
+describe('structure of record tables whose row labels carry the section letter', () => {
+  const name = 'blind3-grid-libreoffice-good-1.pdf';
+  const plan = async () => structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'blind3', name))), name), name);
+
+  it('sends "Need (B)", "Outcome (E)", "Steps towards it (E)" and "Provision (F)" rows to their sections, with areas', async () => {
+    const p = await plan();
+    expect(p.sections.map((s) => s.id)).toEqual(['A', 'B', 'F', 'E', 'C', 'G', 'D', 'H', 'I', 'J', 'K']);
+    expect(sectionText(p, 'B')).toContain('Fergus reads slowly and makes frequent errors with longer words');
+    expect(sectionText(p, 'F')).not.toContain('Fergus reads slowly');
+    const reading = p.outcomes.find((o) => o.text.startsWith('1. Fergus will read aloud'));
+    expect(reading?.steps).toHaveLength(2);
+    expect(reading?.area).toBe('cognition-learning');
+    // A step the page break split is one step, and the bullet after it another.
+    expect(p.outcomes.find((o) => o.text.startsWith('2. Fergus will write'))?.steps).toHaveLength(2);
+    expect(p.provision.filter((i) => i.section === 'F' && i.text.startsWith('From '))).toHaveLength(21);
+  });
+
+  it('reads "Social care need (D)" beside its text, and plain-word headings in the document\'s heading style', async () => {
+    const p = await plan();
+    expect(sectionText(p, 'D')).toContain('No social care needs have been identified for Fergus');
+    expect(sectionText(p, 'A')).toContain('Fergus lives in Kelderwick with his dad');
+    expect(sectionText(p, 'I')).toContain('The name and type of the school or college');
+  });
+});

@@ -8,7 +8,7 @@ import { paragraphGap } from './spacing';
 import { SectionBuilder } from './section-builder';
 import { collectColumnFields, collectField, collectRowFields, type Field } from './fields';
 import { labelKey } from './metadata';
-import { headerTitle, splitAtSectionHeaders, splitTargets } from './table-headers';
+import { headerTitle, rowLabelTarget, splitAtSectionHeaders, splitTargets } from './table-headers';
 import { areaEnding, areaOf, type Context, contextOf } from './vocabulary';
 
 
@@ -37,7 +37,7 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
  * ("Section 3: Special educational needs and provision"), and tables whose header cells name
  * sections (B | F | E, C | G | E, D | H1 | H2 | E) send each column to its own section.
  */
-export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): WalkResult {
+export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, sectionStyles: ReadonlySet<string> = new Set()): WalkResult {
   const builder = new SectionBuilder();
   const items = new ItemCollector();
   const fields: Field[] = [];
@@ -102,7 +102,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
     // Area headings first: "Social, emotional and mental health" names an area, not section C.
     const single = line.fragments.length === 1;
     const anchored = single ? areaOf(text) : null;
-    const heading = anchored ? null : readHeading(line, { bodyFontSize, context });
+    const heading = anchored ? null : readHeading(line, { bodyFontSize, context, sectionStyles });
     // "6.1 Help with communication and interaction", "Outcomes: cognition and learning": the
     // area ends the heading. A heading that names a section still switches to it, in that area.
     const trailing = !anchored && single ? areaEnding(text) : null;
@@ -122,6 +122,15 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       continue;
     }
     headingLine = null;
+    // A record table's row that layout left as a line: "Social care need (D)   No social care needs ...".
+    const labelled = line.fragments.length === 2 ? rowLabelTarget(line.fragments[0]!.text) : null;
+    if (labelled) {
+      joiner.flush();
+      enterLabelled(labelled, normaliseText(line.fragments[0]!.text), line.page);
+      const value = line.fragments[1]!;
+      joiner.push({ ...line, x: value.x, text: value.text, fragments: [value] });
+      continue;
+    }
     if (named) {
       joiner.flush();
       area = named;
@@ -219,6 +228,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
 
   function plainTable(table: Table) {
     collectColumnFields(table, fields);
+    const routed: SectionId[] = [];
     table.rows.forEach((row, index) => {
       const texts = row.cells.map((c) => collapse(c.text));
       const opensPage = index === 0 || table.rows[index - 1]!.page < row.page;
@@ -241,7 +251,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
         }
         // A row across the table naming an area ("COGNITION AND LEARNING") or a theme ("HEALTH",
         // "PREPARING FOR ADULTHOOD") heads the rows below it; it is not an outcome or provision.
-        const rowArea = areaOf(only);
+        const rowArea = areaOf(only) ?? (row.cells[0]!.bold ? areaEnding(only) : null);
         if (rowArea || isCapitalisedLabel(only)) {
           if (rowArea) area = rowArea;
           builder.add(current, only, row.page, area, true);
@@ -256,10 +266,23 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
         }
         // A cell carried over a page break ("by staff.") ends the row above.
         if (/^[a-z]/.test(only) && (index === 0 || table.rows[index - 1]!.page < row.page)) {
-          builder.add(current, only, row.page, area);
-          items.continueLast(current, only);
+          const [rest, ...more] = row.cells[0]!.pieces.map((piece) => collapse(piece.text));
+          const last = current ? builder.lastIndex(current) : -1;
+          if (!(current && last >= 0 && builder.continuePassage(current, last, rest!, row.page, true))) builder.add(current, rest!, row.page, area);
+          items.continueLast(current, rest!);
+          // List items after the carried-over end of the last one are items of their own.
+          for (const text of more) {
+            builder.add(current, text, row.page, area);
+            items.text(current, text, row.page, area);
+          }
           return;
         }
+      }
+      const labelled = row.cells.length > 1 ? rowLabelTarget(texts[0]!) : null;
+      if (labelled) {
+        labelledRow(labelled, row, texts[0]!);
+        routed.push(labelled);
+        return;
       }
       const cellPassages = new Map<number, number>();
       for (const cell of row.cells) {
@@ -270,6 +293,34 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number): Walk
       else items.row(current, texts, row.page, area);
       lastRow = { section: current, page: row.page, columnStarts: table.columnStarts, cellPassages };
     });
+    // Notes under a record table are about its provision, as under a table of columns.
+    if (routed.length > 0) current = [...routed].reverse().find((id) => id === 'F' || id === 'G' || id === 'H') ?? routed[routed.length - 1]!;
+  }
+
+  /**
+   * A row whose label names its section ("Provision (F)" | the provision): the label heads the
+   * text beside it there, each list item on its own, and the walk stays in that section so a
+   * cell the page break split carries on where it belongs.
+   */
+  function labelledRow(id: SectionId, row: Table['rows'][number], label: string) {
+    enterLabelled(id, label, row.page);
+    for (const cell of row.cells.slice(1)) {
+      for (const piece of cell.pieces) {
+        builder.add(id, piece.text, cell.page, area);
+        items.text(id, collapse(piece.text), cell.page, area);
+      }
+    }
+    lastRow = null;
+  }
+
+  /** A label naming its section by letter heads the text beside it there. */
+  function enterLabelled(id: SectionId, label: string, page: number) {
+    if (!builder.has(id)) builder.open(id, label, page);
+    announced.add(id);
+    current = id;
+    context = contextOf(id) ?? context;
+    builder.add(id, label, page, area, true);
+    items.heading(id, label);
   }
 
   /**
