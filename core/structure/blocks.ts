@@ -14,6 +14,8 @@ export interface Cell {
    * one entry per item. A cell of one item has one entry, its text.
    */
   readonly pieces: readonly CellPiece[];
+  /** The cell's lines as printed: a form's label can sit on the line above its value. */
+  readonly lines: readonly string[];
 }
 
 /** One item of a cell, and how far down the page its first line sits. */
@@ -251,7 +253,7 @@ function buildTable(region: readonly Line[], columns: readonly Column[], rowGapF
       }
       const cells: Cell[] = [...parts.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([column, part]) => ({ column, text: joinLines(part.texts), pieces: part.pieces.map((piece) => ({ text: joinLines(piece.texts), y: piece.y })), page: part.page, bold: part.bold > part.chars / 2, bulleted: part.bulleted }));
+        .map(([column, part]) => ({ column, text: joinLines(part.texts), pieces: part.pieces.map((piece) => ({ text: joinLines(piece.texts), y: piece.y })), lines: part.texts, page: part.page, bold: part.bold > part.chars / 2, bulleted: part.bulleted }));
       return { cells, page: lines[0]!.page };
     }),
   };

@@ -15,11 +15,14 @@ export interface Field {
  * ("Name | Amira Khan | Date of birth | 11/04/2015") when every other cell reads as a label.
  */
 export function collectRowFields(cells: Table['rows'][number]['cells'], texts: readonly string[], page: number, fields: Field[]): void {
+  collectStackedFields(cells, page, fields);
   if (cells.length < 2) {
     const prefixed = texts[0] ? knownLabelPrefix(texts[0]) : null;
     if (prefixed) fields.push({ ...prefixed, page });
     return;
   }
+  // A row of labels over the row of their values ("NAME | DATE OF BIRTH | YEAR GROUP") pairs nothing.
+  if (cells.length >= 2 && texts.every(isFormLabel)) return;
   const labelLike = (i: number) => cells[i]!.bold || /:$/.test(texts[i]!) || countWords(texts[i]!) <= 5;
   const paired = cells.length >= 4 && cells.length % 2 === 0 && cells.every((_, i) => i % 2 === 1 || labelLike(i));
   if (paired) {
@@ -27,6 +30,21 @@ export function collectRowFields(cells: Table['rows'][number]['cells'], texts: r
     return;
   }
   fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page });
+}
+
+/**
+ * A form whose cells hold a label on its own line over the value ("NAME" / "Gabriel Bramwell"):
+ * layout keeps label and value in one cell, so the cell's first line is the label.
+ */
+function collectStackedFields(cells: Table['rows'][number]['cells'], page: number, fields: Field[]): void {
+  for (const cell of cells) {
+    const [first, ...rest] = cell.lines;
+    if (first === undefined || rest.length === 0 || labelKey(normaliseText(first)) === null) continue;
+    // A label that wraps ("My school" / "or college", "Plan agreed" / "on") is one label, no value.
+    const value = normaliseText(rest.join(' '));
+    if (/^[a-z]/.test(value) || labelKey(normaliseText(cell.text)) !== null) continue;
+    fields.push({ label: normaliseText(first), value, page });
+  }
 }
 
 /**
@@ -58,8 +76,9 @@ export function collectColumnFields(table: Table, fields: Field[]): void {
     const values = table.rows[r + 1]!.cells;
     const known = labels.filter((c) => labelKey(normaliseText(c.text)) !== null);
     // Every cell of the row must be a label: "Name | Oliver" is a label beside its value. A row
-    // of bold cells over plain ones is a row of labels even where some are not ones we read.
-    const labelRow = known.length === labels.length || (labels.every((c) => c.bold) && values.every((c) => !c.bold));
+    // of bold cells over plain ones, or of labels in capitals, is a row of labels even where
+    // some are not ones we read ("HOME LANGUAGE").
+    const labelRow = known.length === labels.length || (labels.every((c) => c.bold) && values.every((c) => !c.bold)) || (labels.length > 1 && labels.every((c) => isFormLabel(normaliseText(c.text))));
     if (known.length === 0 || !labelRow || (labels.length === 1 && values.length !== 1)) continue;
     if (values.some((c) => labelKey(normaliseText(c.text)) !== null)) continue;
     for (const label of known) {
@@ -69,13 +88,21 @@ export function collectColumnFields(table: Table, fields: Field[]): void {
   }
 }
 
+/** A form's label: one we read, or a short one in capitals ("HOME LANGUAGE", "UPN"). */
+function isFormLabel(text: string): boolean {
+  if (labelKey(text) !== null) return true;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && countWords(text) <= 6;
+}
+
 /** The longest run of up to seven opening words that is a known label, and the rest as its value. */
 const labelKeyWordless = (text: string) => labelKey(text) === null && !/\b(?:name|birth|birthday|dob|year|ncy|need|school|setting|college|plan|date|issued|status|type|review|worker|officer|co-?ordinator|coordinator)\b/i.test(text);
 
 export function knownLabelPrefix(text: string): { label: string; value: string } | null {
   const words = text.split(' ');
   // Label and value lines are short; sentences of running text are not worth the regexes.
-  if (words.length > 14 || words.length < 2 || labelKeyWordless(words.slice(0, 7).join(' '))) return null;
+  // A label starts with a capital; a line in lower case carries on a sentence ("school activities under ...").
+  if (words.length > 14 || words.length < 2 || !/^[A-Z]/.test(text) || labelKeyWordless(words.slice(0, 7).join(' '))) return null;
   for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
     const label = words.slice(0, n).join(' ');
     if (labelKey(label)) return { label, value: words.slice(n).join(' ') };

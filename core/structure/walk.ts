@@ -96,7 +96,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     const { line } = block;
     const labelOnly = normaliseText(line.text).replace(/:$/, '');
     if (pendingLabel && !labelKey(labelOnly)) fields.push({ label: pendingLabel, value: normaliseText(line.text), page: line.page });
-    pendingLabel = line.fragments.length === 1 && countWords(labelOnly) <= 7 && labelKey(labelOnly) ? labelOnly : null;
+    // A numbered line ("6. My school or college") is a heading or a contents entry, not a label;
+    // a label starts with a capital: "school" alone is the end of a wrapped sentence.
+    pendingLabel = line.fragments.length === 1 && countWords(labelOnly) <= 7 && /^[A-Z]/.test(labelOnly) && labelKey(labelOnly) ? labelOnly : null;
     collectField(line, fields);
     const text = normaliseText(line.text);
     // Area headings first: "Social, emotional and mental health" names an area, not section C.

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { type Cell, type Table } from './blocks';
+import { collectColumnFields, collectRowFields, type Field } from './fields';
+
+const cell = (column: number, lines: readonly string[], bold = false): Cell => {
+  const text = lines.join(' ');
+  return { column, text, page: 1, bold, bulleted: false, pieces: [{ text, y: 0 }], lines };
+};
+const table = (...rows: (readonly string[][])[]): Table => ({
+  kind: 'table', columnStarts: [50, 200, 350], rows: rows.map((cells) => ({ page: 1, cells: cells.map((lines, i) => cell(i, lines)) })),
+});
+const read = (t: Table) => {
+  const fields: Field[] = [];
+  collectColumnFields(t, fields);
+  for (const row of t.rows) collectRowFields(row.cells, row.cells.map((c) => c.text), row.page, fields);
+  return fields.map((f) => [f.label, f.value]);
+};
+
+describe('form fields laid out across the page', () => {
+  it('reads a row of labels in capitals over their values, even a label it does not know ("HOME LANGUAGE")', () => {
+    const fields = read(table([['PRIMARY NEED'], ['SCHOOL OR COLLEGE'], ['HOME LANGUAGE']], [['Moderate learning difficulty'], ['Thornmoor Ridge Academy'], ['English']]));
+    expect(fields).toContainEqual(['PRIMARY NEED', 'Moderate learning difficulty']);
+    expect(fields).toContainEqual(['SCHOOL OR COLLEGE', 'Thornmoor Ridge Academy']);
+    // The row of labels is not a label beside its value.
+    expect(fields.some(([label, value]) => label === 'PRIMARY NEED' && value.includes('SCHOOL'))).toBe(false);
+  });
+
+  it('reads a label printed on the line above its value inside one cell', () => {
+    expect(read(table([['NAME', 'Gabriel Bramwell'], ['DATE OF BIRTH', 'Monday 20 January 2014']]))).toEqual(
+      expect.arrayContaining([['NAME', 'Gabriel Bramwell'], ['DATE OF BIRTH', 'Monday 20 January 2014']]),
+    );
+  });
+
+  it('takes a label that wraps onto a second line as one label, with no value of its own', () => {
+    const fields = read(table([['My school', 'or college'], ['Castleby Academy']]));
+    expect(fields.some(([label, value]) => label === 'My school' && value === 'or college')).toBe(false);
+    expect(fields).toContainEqual(['My school or college', 'Castleby Academy']);
+  });
+});
