@@ -28,6 +28,7 @@ const swap = (lines: readonly string[], i: number, line: string) => lines.map((l
 
 detectorTable(aboutThisChild, 'P2', {
   passing: [
+    { name: 'a cover form whose labels are in capitals ("NAME" over the value)', plan: plan({ front: 'NAME\nAmelia Jones\nNAME Amelia Jones DATE OF BIRTH 3 March 2016\nParent/carer: Sarah Jones (mother)' }) },
     { name: "a saint's name in the school's name is not another child", plan: plan({ a: [...A, "Amelia attends St Luke's Catholic Primary School.", "St Luke's is a small school."] }) },
     { name: 'a plan about Amelia, with her mum, brother and professionals named', plan: plan() },
     { name: 'a form label naming the field is not a leftover', plan: plan({ front: 'Name of child or young person\nAmelia Jones\nChild\'s name: Amelia Jones' }) },
@@ -47,6 +48,7 @@ detectorTable(aboutThisChild, 'P2', {
     { name: 'placeholders in several places', plan: plan({ b: swap(B, 2, 'He/she becomes anxious in busy places.'), e: swap(E, 0, 'By XXX, Amelia will read 100 words.') }), level: 'not_met', quotes: ['He/she', 'XXX'] },
     { name: 'mail-merge fields and form prompts left in', plan: plan({ b: swap(B, 2, '«Child_Forename1» becomes anxious in busy places.'), e: swap(E, 0, 'By Click here to enter a date., Amelia will read 100 words.') }), level: 'not_met', quotes: ['«Child_Forename1»', 'Click here to enter a date'] },
     { name: 'a word-processor drop-down never chosen', plan: plan({ b: swap(B, 2, 'Primary need: Choose an item.') }), level: 'not_met', quotes: ['Choose an item'] },
+    { name: 'a capitals placeholder after a cover label', plan: plan({ front: 'Name: NAME\nParent/carer: Sarah Jones (mother)' }), level: 'not_met', quotes: ['Name: NAME'] },
     { name: 'a capitals placeholder', plan: plan({ e: swap(E, 1, 'By the end of Year 6, NAME will ask for help when stuck.') }), level: 'not_met', quotes: ['NAME will'] },
     { name: "another child's name once", plan: plan({ b: swap(B, 0, 'Jayden finds it hard to follow spoken instructions.') }), level: 'partly', quotes: ['Jayden finds'] },
     {

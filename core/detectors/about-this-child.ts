@@ -69,11 +69,14 @@ function placeholders(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): F
   const capitals = compilePatterns(o.capitalPlaceholders);
   const caseSensitive = capitals ? new RegExp(capitals.source, 'g') : null;
   // Cover-page leftovers ("Name: [Child's name]") count too; their evidence has no section.
-  const front = plan.front.map((p) => ({ text: p.text, evidence: { ...evidenceOf({ section: 'A', page: p.page, text: p.text }), section: null } }));
-  const body = sentences.map((s) => ({ text: s.text, evidence: evidenceOf(s) }));
+  // A cover form's labels in capitals open their passage ("NAME Gabriel Bramwell", "NAME" over
+  // the value): a word in capitals there is a label, not a leftover; after a label ("Name: NAME") it is one.
+  const front = plan.front.map((p) => ({ text: p.text, labelsFirst: true, evidence: { ...evidenceOf({ section: 'A', page: p.page, text: p.text }), section: null } }));
+  const body = sentences.map((s) => ({ text: s.text, labelsFirst: false, evidence: evidenceOf(s) }));
   const hits: { phrase: string; evidence: Evidence }[] = [];
   for (const s of [...front, ...body]) {
-    const found = [...findMatches(s.text, o.placeholderPatterns).map((m) => m.text), ...(caseSensitive ? [...s.text.matchAll(caseSensitive)].map((m) => m[0]) : [])];
+    const capitalHits = caseSensitive ? [...s.text.matchAll(caseSensitive)].filter((m) => !(s.labelsFirst && m.index === 0)).map((m) => m[0]) : [];
+    const found = [...findMatches(s.text, o.placeholderPatterns).map((m) => m.text), ...capitalHits];
     if (found.length > 0) hits.push({ phrase: found[0]!, evidence: s.evidence });
   }
   if (hits.length === 0) return null;

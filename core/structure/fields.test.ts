@@ -22,7 +22,7 @@ describe('form fields laid out across the page', () => {
     expect(fields).toContainEqual(['PRIMARY NEED', 'Moderate learning difficulty']);
     expect(fields).toContainEqual(['SCHOOL OR COLLEGE', 'Thornmoor Ridge Academy']);
     // The row of labels is not a label beside its value.
-    expect(fields.some(([label, value]) => label === 'PRIMARY NEED' && value.includes('SCHOOL'))).toBe(false);
+    expect(fields.some(([label, value]) => label === 'PRIMARY NEED' && value?.includes('SCHOOL'))).toBe(false);
   });
 
   it('reads a label printed on the line above its value inside one cell', () => {

@@ -94,6 +94,7 @@ describe('readHeading: wordings of councils\' published templates (bold, no lett
 describe('meaningOf: column headers and sub-headings in context', () => {
   it('maps needs, outcomes and provision by the context they sit in', () => {
     expect(meaningOf('Needs', 'health')).toEqual({ kind: 'section', ids: ['C'] });
+    expect(meaningOf('What we want to achieve for my health')).toEqual({ kind: 'section', ids: ['E'] });
     expect(meaningOf('Provision', 'social')).toEqual({ kind: 'section', ids: ['H'] });
     expect(meaningOf('Provision', 'education')).toEqual({ kind: 'section', ids: ['F'] });
     expect(meaningOf('Outcomes')).toEqual({ kind: 'section', ids: ['E'] });

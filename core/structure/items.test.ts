@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { isStepHeading, ItemCollector } from './items';
 
 describe('ItemCollector', () => {
+  it('cuts steps printed as one paragraph at each sentence that opens like the first', () => {
+    const items = new ItemCollector();
+    items.text('E', 'Outcome 1. Gabriel will take part in a group activity for 15 minutes by July 2027.', 6, null);
+    items.heading('E', 'Steps on the way:');
+    items.text('E', 'Gabriel will take turns in a board game, and we aim for this by the end of the summer term 2026. This is checked weekly. Gabriel will ask a question, and we aim for this by the end of the autumn term 2026.', 6, null);
+    const [outcome] = items.result().outcomes;
+    expect(outcome!.steps).toEqual([
+      'Gabriel will take turns in a board game, and we aim for this by the end of the summer term 2026. This is checked weekly.',
+      'Gabriel will ask a question, and we aim for this by the end of the autumn term 2026.',
+    ]);
+  });
+
   it('takes the text cell of a label | text outcome row as the outcome, and a steps row as its steps', () => {
     const items = new ItemCollector();
     items.row('E', ['Outcome 1', 'By July 2026, Leo will read 40 words.'], 5, null);

@@ -26,6 +26,24 @@ const NOTHING = /^(?:not applicable|n\/a|none|nil)\.?$/i;
 
 const STEP_LINE = /^(?:[•▪●◦○■□\-–*]\s|step\s*\d|\(?[a-z][.)]\s|short[- ]term|target\s*\d|by the end of (this|the) (term|autumn|spring|summer)|(?:by )?(?:the )?end of the (?:autumn|spring|summer) term\b)/i;
 
+/**
+ * Steps printed as lines of one paragraph, with no bullets or gaps between them, open alike
+ * ("Gabriel will take turns ... 2026. Gabriel will ask ... 2026."): each sentence that opens
+ * with the first one's opening word starts a step; the sentences between belong to the step above.
+ */
+function parallelSentences(text: string): string[] {
+  const sentences = text.split(/(?<=[.!?]["”’)]?)\s+(?=[A-Z])/);
+  const opening = (t: string) => /^\S+/.exec(t)?.[0] ?? '';
+  const first = opening(sentences[0]!);
+  if (sentences.length < 2 || !sentences.slice(1).some((t) => opening(t) === first)) return [text];
+  const steps: string[] = [];
+  for (const sentence of sentences) {
+    if (steps.length === 0 || opening(sentence) === first) steps.push(sentence);
+    else steps[steps.length - 1] += ` ${sentence}`;
+  }
+  return steps;
+}
+
 interface DraftOutcome {
   text: string;
   page: number;
@@ -64,7 +82,7 @@ export class ItemCollector {
           return;
         }
         if (last && (this.underStepHeading || STEP_LINE.test(text))) {
-          last.steps.push(text);
+          last.steps.push(...parallelSentences(text));
           return;
         }
         this.outcomes.push({ text: this.withoutTrailingStepHeading(text), page, area, steps: [] });

@@ -138,3 +138,22 @@ describe('structure of record tables whose row labels carry the section letter',
     expect(sectionText(p, 'I')).toContain('The name and type of the school or college');
   });
 });
+
+// A plan that numbers its nine parts (the third blind set), outcomes and provision in one part.
+describe('structure of a numbered part of outcomes with the help beside each', () => {
+  const name = 'blind3-numbered-chromium-good-1.pdf';
+  const plan = async () => structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'blind3', name))), name), name);
+
+  it('goes back to the outcomes at "Outcome 2." after "The help I will get:", and keeps each outcome\'s two steps', async () => {
+    const p = await plan();
+    const two = p.outcomes.find((o) => o.text.startsWith('Outcome 2.'));
+    expect(two?.steps).toHaveLength(2);
+    expect(sectionText(p, 'F')).not.toContain('Outcome 2.');
+    expect(sectionText(p, 'E')).toContain('Outcome 11. Gabriel will use the toilet independently');
+    expect(sectionText(p, 'C')).not.toContain('Outcome 11.');
+  });
+
+  it('reads the cover form of labels in capitals over their values', async () => {
+    expect((await plan()).metadata).toMatchObject({ name: 'Gabriel Bramwell', dateOfBirth: '2014-01-20', yearGroup: 'Year 7', primaryNeed: 'ASD', setting: 'Thornmoor Ridge Academy' });
+  });
+});

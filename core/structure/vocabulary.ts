@@ -63,7 +63,7 @@ function sectionMeaning(t: string, context: Context | null): Meaning {
   const needs = NEEDS.test(subject);
   if (social || health) {
     const provision = PROVISION.test(t) || HELP.test(t) || /\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b/.test(t);
-    if (OUTCOMES.test(subject) && !needs && !provision) return section('E');
+    if ((OUTCOMES.test(subject) || ACHIEVE.test(subject)) && !needs && !provision) return section('E');
     // "Information about my health and social care needs": both agencies' needs.
     if (social && health && /\bhealth (and|&) (social )?care\b/.test(t)) return provision && !needs ? section('G', 'H') : section('C', 'D');
     const [needsId, provisionId]: [SectionId, SectionId] = social ? ['D', 'H'] : ['C', 'G'];

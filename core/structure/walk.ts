@@ -69,6 +69,12 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     }
   };
 
+  /** Back to a section already opened, without a heading of its own. */
+  const resume = (id: SectionId) => {
+    current = id;
+    context = contextOf(id) ?? context;
+  };
+
   const applyHeading = (heading: Heading, line: Line) => {
     const { meaning } = heading;
     switch (meaning.kind) {
@@ -155,6 +161,12 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       builder.add(current, text, line.page, area, true);
       items.heading(current, text);
       continue;
+    }
+    // A part of outcomes and provision together runs outcome, steps, "The help I will get:",
+    // then the next outcome: a numbered outcome under the provision goes back to the outcomes.
+    if ((current === 'F' || current === 'G' || current === 'H') && builder.has('E') && NUMBERED_OUTCOME.test(text)) {
+      joiner.flush();
+      resume('E');
     }
     joiner.push(line);
   }
@@ -344,6 +356,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     return true;
   }
 }
+
+/** "Outcome 2.", "Outcome 11:": an outcome opening with its number. */
+const NUMBERED_OUTCOME = /^outcome\s*\d{1,2}\s*[.:)–-]\s/i;
 
 /** A box's label rather than its content: a few words, not a sentence. */
 function isLabelText(text: string): boolean {
