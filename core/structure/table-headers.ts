@@ -52,7 +52,9 @@ export function splitTargets(table: Table, context: Context | null): SectionId[]
   }
   const named = byColumn.filter((id): id is SectionId => id !== null);
   const kinds = new Set(named);
-  if (kinds.size < 2 || ![...kinds].some((id) => 'BCDEFGH'.includes(id))) return null;
+  // "... (H1) | Other social care provision (H2)": columns of one section, each naming it by its code.
+  const allCoded = header.cells.every((c) => TRAILING_CODE.test(normaliseText(c.text)));
+  if ((kinds.size < 2 && !allCoded) || ![...kinds].some((id) => 'BCDEFGH'.includes(id))) return null;
   // A column without a section ("Who", "How often") belongs with the column on its left.
   const targets: SectionId[] = [];
   let last: SectionId = named[0]!;

@@ -157,3 +157,19 @@ describe('structure of a numbered part of outcomes with the help beside each', (
     expect((await plan()).metadata).toMatchObject({ name: 'Gabriel Bramwell', dateOfBirth: '2014-01-20', yearGroup: 'Year 7', primaryNeed: 'ASD', setting: 'Thornmoor Ridge Academy' });
   });
 });
+
+describe('social care provision under headings and headers that name it by code or only once wrapped', () => {
+  const blind3 = async (name: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'blind3', name))), name), name);
+
+  it('a table headed "... (H1) | Other social care provision (H2)" is section H', async () => {
+    const p = await blind3('blind3-grid-chromium-good-1.pdf');
+    expect(sectionText(p, 'H')).toContain('Short breaks: 3 hours each week');
+    expect(sectionText(p, 'E')).not.toContain('Short breaks: 3 hours each week');
+  });
+
+  it('a numbered heading that names the Chronically Sick and Disabled Persons Act on its second line is H', async () => {
+    const p = await blind3('blind3-numbered-libreoffice-good-1.pdf');
+    expect(sectionText(p, 'H')).toContain('No social care provision is required, because no social care needs have been identified');
+    expect(sectionText(p, 'D')).not.toContain('No social care provision is required');
+  });
+});

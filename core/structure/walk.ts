@@ -1,7 +1,7 @@
 import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Block, type Cell, type Table } from './blocks';
-import { type Heading, isEmphasised, readHeading } from './headings';
+import { type Heading, type HeadingCues, isEmphasised, readHeading } from './headings';
 import { isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
@@ -92,7 +92,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     lastSplit = null;
   };
 
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     if (block.kind === 'table') {
       headingLine = null;
       joiner.flush();
@@ -110,7 +111,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     // Area headings first: "Social, emotional and mental health" names an area, not section C.
     const single = line.fragments.length === 1;
     const anchored = single ? areaOf(text) : null;
-    const heading = anchored ? null : readHeading(line, { bodyFontSize, context, sectionStyles });
+    const cues = { bodyFontSize, context, sectionStyles };
+    const heading = anchored ? null : (readHeading(line, cues) ?? wrappedHeading(line, blocks[b + 1], cues));
     // "6.1 Help with communication and interaction", "Outcomes: cognition and learning": the
     // area ends the heading. A heading that names a section still switches to it, in that area.
     const trailing = !anchored && single ? areaEnding(text) : null;
@@ -397,6 +399,18 @@ function rightMargins(blocks: readonly Block[]): Map<number, number> {
     edges.set(block.line.page, Math.max(edges.get(block.line.page) ?? 0, right));
   }
   return edges;
+}
+
+/**
+ * A heading whose words only say what it is once it wraps ("5.5 Care and support for a disabled
+ * child (section 2 of the Chronically" / "Sick and Disabled Persons Act 1970)"): read both lines
+ * as one. The title is the first line's; the walk adds the next line to it as it comes.
+ */
+function wrappedHeading(line: Line, next: Block | undefined, cues: HeadingCues): Heading | null {
+  if (next?.kind !== 'line' || line.fragments.length !== 1 || !continuesHeading(line, next.line)) return null;
+  const text = `${line.text} ${next.line.text}`;
+  const heading = readHeading({ ...line, text, fragments: [{ ...line.fragments[0]!, text }] }, cues);
+  return heading && heading.meaning.kind !== 'unknown' ? { ...heading, title: normaliseText(line.text) } : null;
 }
 
 /** The next line of a wrapped heading: same type, right below, on the same page. */
