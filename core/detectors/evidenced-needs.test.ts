@@ -11,6 +11,10 @@ const plan = (...blocks: string[][]) => buildPlan({ sections: { B: blocks.flat()
 detectorTable(evidencedNeeds, 'B2', {
   passing: [
     {
+      name: 'a lead-in about the part itself is not a need',
+      plan: plan(['Each outcome below was agreed with Noah and his family, grows out of a need set out in this plan and moves Noah towards his hopes.', '# @cl Cognition and learning', 'Noah finds reading hard and cannot decode unfamiliar words.', 'An assessment by the specialist teacher on 5 May 2025 found a standard score of 76.']),
+    },
+    {
       name: 'evidence in the passage after the need, strengths left aside',
       plan: plan(['# @cl Cognition and learning', 'Strengths: Noah reasons well when things are in front of him.', 'Noah finds reading hard and cannot decode unfamiliar words.', 'An assessment by the specialist teacher on 5 May 2025 found a standard score of 76.', 'In class this means he cannot read worksheets.']),
     },

@@ -65,6 +65,10 @@ detectorTable(phrasePresence, 'B3', {
       name: 'a strength in every area',
       plan: b(['# @ci Communication and interaction', 'Ava is a confident talker with adults.', 'She finds it hard to join groups.', '# @cl Cognition and learning', 'Ava is good at number work.', 'Her reading is below age level.', '# @sp Sensory and/or physical', 'No needs identified.']),
     },
+    {
+      name: 'strengths in words of a lead-in ("Going well:"), care of equipment, or anticipation shown',
+      plan: b(['# @ci Communication and interaction', 'Going well: Ava knows what helps her feel calm.', 'She finds groups hard.', '# @sp Sensory and/or physical', 'Ava looks after her hearing aids well.', 'She cannot hear speech in noise.', '# @cl Cognition and learning', 'Ava shows clear anticipation of favourite activities by smiling.', 'She has profound and multiple learning difficulties.']),
+    },
     { name: 'strengths without area tags', plan: b(['Ava is good at number work.', 'She has made good progress with phonics.', 'Her reading is below age level.']) },
     {
       name: 'a strength as a skill or memory ("very good listening skills")',

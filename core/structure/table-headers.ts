@@ -73,10 +73,10 @@ const MAX_ROW_LABEL_WORDS = 12;
  * The section a row's label names by its letter ("Outcome (E)", "Health provision (G)",
  * "Section F"): record tables run the golden thread down the page, one labelled row per part.
  */
-export function rowLabelTarget(text: string): SectionId | null {
+export function rowLabelTarget(text: string, { codedOnly = false } = {}): SectionId | null {
   const t = normaliseText(text);
   if (countWords(t) > MAX_ROW_LABEL_WORDS) return null;
-  const code = TRAILING_CODE.exec(t) ?? /^section\s+(H[12]|[A-K])\b\s*(?:[.:\-–—]|$)/i.exec(t);
+  const code = TRAILING_CODE.exec(t) ?? (codedOnly ? null : /^section\s+(H[12]|[A-K])\b\s*(?:[.:\-–—]|$)/i.exec(t));
   return code ? (code[1]![0]!.toUpperCase() as SectionId) : null;
 }
 

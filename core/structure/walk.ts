@@ -117,6 +117,15 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     // area ends the heading. A heading that names a section still switches to it, in that area.
     const trailing = !anchored && single ? areaEnding(text) : null;
     const named = anchored ?? (trailing && (!heading || heading.meaning.kind === 'unknown') && isEmphasised(line, text, bodyFontSize) ? trailing : null);
+    // A record's label on a line of its own, its text below ("Provision (F)" over the list): the
+    // label heads the text in its section, within the area the record is in.
+    const coded = single && isEmphasised(line, text, bodyFontSize) ? rowLabelTarget(text, { codedOnly: true }) : null;
+    if (coded) {
+      joiner.flush();
+      headingLine = null;
+      enterLabelled(coded, text, line.page);
+      continue;
+    }
     if (headingLine && continuesHeading(headingLine, line) && !heading?.lettered) {
       // A long heading wraps ("Section H1: ... for the child or" / "young person under 18 ...").
       if (current) builder.extendTitle(current, text);
