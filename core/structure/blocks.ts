@@ -24,8 +24,8 @@ export interface CellPiece {
   readonly y: number;
 }
 
-/** A line that opens a new outcome inside a cell that already holds one. */
-const OPENS_OUTCOME = /^outcome\s*\d+\b/i;
+/** A line that opens a new item inside a cell that already holds one: an outcome's label, or an item numbered "2.1.3". */
+const OPENS_ITEM = /^(?:outcome\s*\d+\b|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s)/i;
 
 export interface TableRow {
   readonly cells: readonly Cell[];
@@ -242,7 +242,7 @@ function buildTable(region: readonly Line[], columns: readonly Column[], rowGapF
         for (const [col, runs] of perColumn) {
           const part = parts.get(col) ?? { texts: [], pieces: [], bold: 0, chars: 0, page: line.page, bulleted: bulletedColumns.has(col) };
           const text = joinRuns(runs, line.fontSize);
-          const opensItem = part.pieces.length === 0 || bulletedColumns.has(col) || OPENS_OUTCOME.test(text);
+          const opensItem = part.pieces.length === 0 || bulletedColumns.has(col) || OPENS_ITEM.test(text);
           if (opensItem) part.pieces.push({ y: line.y, texts: [text] });
           else part.pieces[part.pieces.length - 1]!.texts.push(text);
           part.texts.push(text);

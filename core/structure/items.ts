@@ -109,6 +109,17 @@ export class ItemCollector {
     return text.slice(0, heading.index).trimEnd();
   }
 
+  /** Where the last provision item is, so a column's next piece can carry it on. */
+  lastProvisionIndex(): number {
+    return this.provision.length - 1;
+  }
+
+  /** A provision item carries on in the next row of its column (columns side by side each add items). */
+  continueProvisionAt(index: number, text: string): void {
+    const item = this.provision[index];
+    if (item) this.provision[index] = { ...item, text: `${item.text} ${text}` };
+  }
+
   /** The last item of a section carries on (a cell split by a page break). */
   continueLast(section: SectionId | null, text: string): void {
     switch (section) {

@@ -105,6 +105,16 @@ describe('structure of golden-thread tables with steps beside the outcome', () =
     expect(outcomes.find((o) => o.text.startsWith('Outcome 1:'))?.steps).toHaveLength(2);
   });
 
+  it('provision in "what" and "who and how often" columns side by side: each column\'s numbered items are whole', async () => {
+    const name = 'blind2-thread-chromium-good-1.pdf';
+    const p = structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(blind2, name))), name), name);
+    const f = p.provision.filter((i) => i.section === 'F').map((i) => i.text);
+    expect(f).toContain('1.1.4 A visual timetable and symbol supports for the main routines of the day.');
+    expect(f.some((t) => t.startsWith('1.1.1 A structured language group using the Language for Thinking approach, working on concept words and questions.'))).toBe(true);
+    expect(f.some((t) => t.startsWith('1.1.2 The class teacher or TA: twice a week, 10 minutes a session'))).toBe(true);
+    expect(f.some((t) => /^\d\.\d\.\d .*\b\d\.\d\.\d\b/.test(t))).toBe(false);
+  });
+
   it('a row of bold labels further down a one-page profile heads the boxes below it', async () => {
     const a = (await plan()).sections.find((s) => s.id === 'A')!;
     const headings = a.passages.filter((p) => p.heading).map((p) => p.text);
@@ -151,6 +161,13 @@ describe('structure of a numbered part of outcomes with the help beside each', (
     expect(sectionText(p, 'F')).not.toContain('Outcome 2.');
     expect(sectionText(p, 'E')).toContain('Outcome 11. Gabriel will use the toilet independently');
     expect(sectionText(p, 'C')).not.toContain('Outcome 11.');
+  });
+
+  it('goes back to the outcomes at "Outcome 8 (employment and further education)." too', async () => {
+    const name = 'blind3-numbered-libreoffice-outstanding-1.pdf';
+    const p = structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'blind3', name))), name), name);
+    expect(p.outcomes.find((o) => o.text.startsWith('Outcome 8 (employment and further education).'))?.steps).toHaveLength(2);
+    expect(p.provision.some((i) => i.text.includes('Cian will write a one-page CV'))).toBe(false);
   });
 
   it('reads the cover form of labels in capitals over their values', async () => {

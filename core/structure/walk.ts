@@ -24,7 +24,7 @@ interface SplitLayout {
   readonly columnStarts: readonly number[];
   readonly targets: readonly SectionId[];
   /** The passage each column last wrote, kept while the table runs on over pages. */
-  readonly lastInColumn: Map<number, { id: SectionId; index: number; page: number; bulleted: boolean }>;
+  readonly lastInColumn: Map<number, { id: SectionId; index: number; item: number | null; page: number; bulleted: boolean }>;
 }
 
 /** White space folded, characters kept: item text is quoted as evidence, so it must be the plan's. */
@@ -239,14 +239,17 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         const restOfItem = previous !== undefined && previous.bulleted && !cell.bulleted && !cell.bold;
         if (previous && previous.id === id && !cell.opensItem && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage || restOfItem)) {
           lastInColumn.set(cell.column, { ...previous, page: cell.page });
-          if (previous.index === builder.lastIndex(id)) items.continueLast(id, collapse(cell.text));
+          // Beside another column of the same section, the column's own item carries on.
+          if (previous.item !== null) items.continueProvisionAt(previous.item, collapse(cell.text));
+          else if (previous.index === builder.lastIndex(id)) items.continueLast(id, collapse(cell.text));
           continue;
         }
         const stepHeading = cell.bold && isStepHeading(cell.text);
         builder.add(id, cell.text, cell.page, area, stepHeading);
         if (stepHeading) items.heading(id, cell.text);
         else items.text(id, collapse(cell.text), cell.page, area);
-        lastInColumn.set(cell.column, { id, index: builder.lastIndex(id), page: cell.page, bulleted: cell.bulleted });
+        const item = !stepHeading && (id === 'F' || id === 'G' || id === 'H') ? items.lastProvisionIndex() : null;
+        lastInColumn.set(cell.column, { id, index: builder.lastIndex(id), item, page: cell.page, bulleted: cell.bulleted });
       }
     }
   }
@@ -368,8 +371,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   }
 }
 
-/** "Outcome 2.", "Outcome 11:": an outcome opening with its number. */
-const NUMBERED_OUTCOME = /^outcome\s*\d{1,2}\s*[.:)–-]\s/i;
+/** "Outcome 2.", "Outcome 11:", "Outcome 8 (employment)": an outcome opening with its number. */
+const NUMBERED_OUTCOME = /^outcome\s*\d{1,2}\s*(?:[.:)–-]\s|\()/i;
 
 /** A box's label rather than its content: a few words, not a sentence. */
 function isLabelText(text: string): boolean {
