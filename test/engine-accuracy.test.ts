@@ -16,6 +16,7 @@ let pairs: { labels: FixtureLabels; report: ReportPlan }[] = [];
 let dev: Figures;
 let blind: Figures;
 let blind2: Figures;
+let blind3: Figures;
 
 beforeAll(async () => {
   pairs = await auditLabelled([...labelledFiles(join(fixtures, 'plans')), ...labelledFiles(join(fixtures, 'not-plans')), ...labelledFiles(join(fixtures, 'blind'))]);
@@ -24,6 +25,8 @@ beforeAll(async () => {
   const second = await auditLabelled(labelledFiles(join(fixtures, 'blind2')));
   blind2 = measure(rubric, second);
   console.log(formatFigures('second blind set', blind2));
+  blind3 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind3'))));
+  console.log(formatFigures('third blind set', blind3));
   dev = measure(rubric, pairs.filter((p) => p.labels.kind === 'plan' && (p.labels.split ?? 'dev') === 'dev'));
   console.log(formatFigures('labelled dev set', dev));
 }, 300_000);
@@ -32,10 +35,10 @@ describe('accuracy on the labelled plans', () => {
   it('audits every plan', () => expect(dev.audited).toBe(dev.plans));
   it('places distinctive sentences in the right section', () => expect(share(dev.sectionSentences.placed, dev.sectionSentences.total)).toBeGreaterThanOrEqual(0.99));
   it('reads the metadata', () => expect(share(dev.metadataFields.right, dev.metadataFields.total)).toBeGreaterThanOrEqual(0.95));
-  it('flags the planted defects', () => expect(share(dev.defects.flagged, dev.defects.total)).toBeGreaterThanOrEqual(0.88));
+  it('flags the planted defects', () => expect(share(dev.defects.flagged, dev.defects.total)).toBeGreaterThanOrEqual(0.9));
   it('rarely cries wolf', () => expect(share(dev.falseAlarms.count, dev.falseAlarms.metTotal)).toBeLessThanOrEqual(0.04));
-  it('agrees with the expert levels beyond chance', () => expect(dev.qwk).toBeGreaterThanOrEqual(0.8));
-  it('gets the overall grade right often', () => expect(share(dev.gradeExact.right, dev.gradeExact.total)).toBeGreaterThanOrEqual(0.75));
+  it('agrees with the expert levels beyond chance', () => expect(dev.qwk).toBeGreaterThanOrEqual(0.85));
+  it('gets the overall grade right often', () => expect(share(dev.gradeExact.right, dev.gradeExact.total)).toBeGreaterThanOrEqual(0.8));
   it('quotes only text that is in the plan', async () => {
     const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
     for (const { report } of pairs) {
@@ -58,29 +61,32 @@ describe('accuracy on templates the engine was not written for', () => {
   it('audits every plan', () => expect(blind.audited).toBe(blind.plans));
   it('places distinctive sentences in the right section', () => expect(share(blind.sectionSentences.placed, blind.sectionSentences.total)).toBeGreaterThanOrEqual(0.97));
   it('reads the metadata', () => expect(share(blind.metadataFields.right, blind.metadataFields.total)).toBeGreaterThanOrEqual(0.95));
-  it('flags the planted defects', () => expect(share(blind.defects.flagged, blind.defects.total)).toBeGreaterThanOrEqual(0.8));
+  it('flags the planted defects', () => expect(share(blind.defects.flagged, blind.defects.total)).toBeGreaterThanOrEqual(0.82));
   it('rarely cries wolf', () => expect(share(blind.falseAlarms.count, blind.falseAlarms.metTotal)).toBeLessThanOrEqual(0.05));
   it('agrees with the expert levels beyond chance', () => expect(blind.qwk).toBeGreaterThanOrEqual(0.8));
-  it('gets the overall grade right often', () => expect(share(blind.gradeExact.right, blind.gradeExact.total)).toBeGreaterThanOrEqual(0.75));
+  it('gets the overall grade right often', () => expect(share(blind.gradeExact.right, blind.gradeExact.total)).toBeGreaterThanOrEqual(0.8));
 });
 
-// The second blind set is still short of the acceptance bar on criteria and grades (README):
-// these floors only keep what it reaches from slipping back.
-describe('the second blind set does not slip back', () => {
-  it('audits every plan', () => expect(blind2.audited).toBe(blind2.plans));
-  it('places sentences and reads metadata', () => {
-    expect(share(blind2.sectionSentences.placed, blind2.sectionSentences.total)).toBeGreaterThanOrEqual(0.97);
-    expect(share(blind2.metadataFields.right, blind2.metadataFields.total)).toBeGreaterThanOrEqual(0.95);
+// The later blind sets were measured first as they came (README, "Measured") and then fixed in
+// general where they showed weaknesses; these floors keep what they reach from slipping back.
+const laterBlindSet = (name: string, figures: () => Figures, floors: { defects: number; qwk: number; grade: number }) =>
+  describe(`the ${name} blind set does not slip back`, () => {
+    it('audits every plan', () => expect(figures().audited).toBe(figures().plans));
+    it('places sentences and reads metadata', () => {
+      expect(share(figures().sectionSentences.placed, figures().sectionSentences.total)).toBeGreaterThanOrEqual(0.97);
+      expect(share(figures().metadataFields.right, figures().metadataFields.total)).toBeGreaterThanOrEqual(0.93);
+    });
+    it('flags defects without crying wolf', () => {
+      expect(share(figures().defects.flagged, figures().defects.total)).toBeGreaterThanOrEqual(floors.defects);
+      expect(share(figures().falseAlarms.count, figures().falseAlarms.metTotal)).toBeLessThanOrEqual(0.03);
+    });
+    it('keeps its agreement and grades', () => {
+      expect(figures().qwk).toBeGreaterThanOrEqual(floors.qwk);
+      expect(share(figures().gradeExact.right, figures().gradeExact.total)).toBeGreaterThanOrEqual(floors.grade);
+    });
   });
-  it('flags defects without crying wolf', () => {
-    expect(share(blind2.defects.flagged, blind2.defects.total)).toBeGreaterThanOrEqual(0.72);
-    expect(share(blind2.falseAlarms.count, blind2.falseAlarms.metTotal)).toBeLessThanOrEqual(0.04);
-  });
-  it('keeps its agreement and grades', () => {
-    expect(blind2.qwk).toBeGreaterThanOrEqual(0.7);
-    expect(share(blind2.gradeExact.right, blind2.gradeExact.total)).toBeGreaterThanOrEqual(0.6);
-  });
-});
+laterBlindSet('second', () => blind2, { defects: 0.8, qwk: 0.75, grade: 0.75 });
+laterBlindSet('third', () => blind3, { defects: 0.85, qwk: 0.8, grade: 0.75 });
 
 describe('documents that are not plans', () => {
   it('refuses every advice report, review, form and board paper as not_ehc_plan', () => {
