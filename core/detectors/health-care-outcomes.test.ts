@@ -19,5 +19,10 @@ detectorTable(healthCareOutcomes, 'E6', {
   flagged: [
     { name: 'no health outcome', plan: plan([SCHOOL, SOCIAL]), level: 'partly', quotes: ['overnight short break'] },
     { name: 'no care outcomes at all', plan: plan([SCHOOL]), level: 'not_met' },
+    {
+      name: 'a lunchtime club and a friendship at school are education outcomes, not social care ones',
+      plan: plan([HEALTH, 'By July 2027, Ava will join a supported lunchtime club game for 10 minutes and keep one friendship going in class.']),
+      level: 'partly',
+    },
   ],
 });

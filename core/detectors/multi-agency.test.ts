@@ -18,6 +18,7 @@ detectorTable(multiAgency, 'P4', {
   ],
   flagged: [
     { name: 'social care blank', plan: plan({ D: 'N/A', H: 'To be confirmed.' }), level: 'partly', quotes: ['N/A'] },
+    { name: 'health needs a bare "N/A" though health provision is written', plan: plan({ C: 'N/A' }), level: 'partly', quotes: ['N/A'] },
     { name: 'social care says none with no advice behind it', plan: plan({ D: 'N/A', H: 'No social care provision is required. If needs change, the council will carry out a social care assessment.' }), level: 'partly' },
     { name: 'health and social care blank', plan: plan({ C: 'N/A', G: 'To be confirmed.', D: 'N/A', H: 'To be confirmed.' }), level: 'not_met', quotes: ['To be confirmed'] },
   ],
