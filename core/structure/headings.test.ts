@@ -95,6 +95,12 @@ describe('meaningOf: column headers and sub-headings in context', () => {
   it('maps needs, outcomes and provision by the context they sit in', () => {
     expect(meaningOf('Needs', 'health')).toEqual({ kind: 'section', ids: ['C'] });
     expect(meaningOf('What we want to achieve for my health')).toEqual({ kind: 'section', ids: ['E'] });
+    // Person-centred plans ask their headings as questions.
+    const questions: [string, string][] = [
+      ['What does my family think?', 'A'], ['What would I like to achieve?', 'E'], ['What will help me?', 'F'],
+      ['Who will help me stay healthy?', 'G'], ['What help will social care give me?', 'H'], ['Which school or college will I go to?', 'I'],
+    ];
+    for (const [title, id] of questions) expect(meaningOf(title), title).toEqual({ kind: 'section', ids: [id] });
     expect(meaningOf('Provision', 'social')).toEqual({ kind: 'section', ids: ['H'] });
     expect(meaningOf('Provision', 'education')).toEqual({ kind: 'section', ids: ['F'] });
     expect(meaningOf('Outcomes')).toEqual({ kind: 'section', ids: ['E'] });

@@ -13,7 +13,7 @@ export function isStepHeading(text: string): boolean {
 }
 
 /** "Outcome 3", "E4:", "E10 (preparing for adulthood...)": a new outcome, even under a steps heading. */
-const OUTCOME_LABEL = /^(?:outcome\s*\d+|E\d{1,2})\b/i;
+const OUTCOME_LABEL = /^(?:outcome\s*\d+|goal\s*\d+|E\d{1,2})\b/i;
 
 /** A label cell naming an outcome row rather than stating it ("Outcome 3", "Long-term outcome"). */
 const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;

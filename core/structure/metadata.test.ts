@@ -3,7 +3,7 @@ import { labelKey } from './metadata';
 
 describe('labelKey: personal-details labels as councils print them', () => {
   const labels: [string, ReturnType<typeof labelKey>][] = [
-    ['Name', 'name'], ['Name of child or young person', 'name'], ["Child's name:", 'name'], ['My name', 'name'],
+    ['Name', 'name'], ['Name of child or young person', 'name'], ['Child or young person', 'name'], ["Child's name:", 'name'], ['My name', 'name'],
     ['Date of birth', 'dateOfBirth'], ['D.O.B.', 'dateOfBirth'], ['DOB', 'dateOfBirth'], ['My birthday', 'dateOfBirth'],
     ['Current year group', 'yearGroup'], ['NC Year', 'yearGroup'], ['Yr Group', 'yearGroup'], ['NCY educated in', 'yearGroup'],
     ['National Curriculum Year (NCY) / Year group', 'yearGroup'], ['School year', 'yearGroup'],

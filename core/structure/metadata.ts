@@ -21,7 +21,7 @@ type Key = keyof typeof LABELS;
  * each is tried whole, without its brackets, and part by part around a slash.
  */
 /** Every label above holds one of these words: a cheap test before the expensive ones. */
-const LABEL_WORD = /\b(?:name|birth|birthday|birthdate|dob|d\.o\.b|year|ncy|need|school|setting|college|placement|plan|date|issued|issue|status|type|review|worker|caseworker|officer|co-?ordinator|coordinator|professional|yr|sen|amended)\b/i;
+const LABEL_WORD = /\b(?:name|child|young|pupil|learner|birth|birthday|birthdate|dob|d\.o\.b|year|ncy|need|school|setting|college|placement|plan|date|issued|issue|status|type|review|worker|caseworker|officer|co-?ordinator|coordinator|professional|yr|sen|amended)\b/i;
 
 export const labelKey = (label: string): Key | null => {
   if (label.length > 80 || !LABEL_WORD.test(label)) return null;

@@ -190,3 +190,23 @@ describe('social care provision under headings and headers that name it by code 
     expect(sectionText(p, 'D')).not.toContain('No social care provision is required');
   });
 });
+
+// The fourth blind set: section titles in table rows with the letter in a cell of its own, and goals by theme.
+describe('structure of title rows with a lone section letter, and of goals', () => {
+  const blind4 = async (name: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'blind4', name))), name), name);
+
+  it('"A | Views, Interests and Aspirations ..." rows open their sections, past the contents table of the same shape', async () => {
+    const p = await blind4('blind4-lettered-chromium-good-1.pdf');
+    expect(p.sections.map((s) => s.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']);
+    expect(sectionText(p, 'A')).toContain('Barnaby lives in Severn Edge');
+    expect(sectionText(p, 'G')).toContain('Cognitive behavioural therapy for anxiety');
+    expect(p.metadata.name).toBe('Barnaby Hollingworth');
+  });
+
+  it('"Goal 2:" opens an outcome of its own, with its own steps', async () => {
+    const p = await blind4('blind4-portrait-chromium-good-1.pdf');
+    const goals = p.outcomes.filter((o) => /^Goal \d+:/.test(o.text));
+    expect(goals.length).toBeGreaterThanOrEqual(9);
+    expect(goals.every((g) => g.steps.length === 2)).toBe(true);
+  });
+});

@@ -27,10 +27,11 @@ const NEEDS = /\bneeds?\b|\bdifficult(y|ies)\b/;
 const PROVISION = /\bprovision\b|\bsupport\b|\bservices?\b/;
 const OUTCOMES = /\boutcomes?\b/;
 /** Person-centred templates name outcomes by what the child will achieve. */
-const ACHIEVE = /\bwhat (i|we|they|he|she) (want|wants|hope|hopes|would like) to achieve\b|\bmy (goals|targets)\b|\bgoals (for|of)\b/;
+const ACHIEVE = /\bwhat (i|we|they|he|she) (want|wants|hope|hopes|would like) to achieve\b|\bwhat (would|do|does|will) (i|we|they|he|she) (like|want|hope) to achieve\b|\bmy (goals|targets)\b|\bgoals (for|of)\b/;
 /** Provision in plain words: "the help I will get", "Help with reading", "support I need". */
-const HELP = /\b(help|support) (i|you|we|they|he|she) (will )?(get|gets|receive|receives|need|needs|have|has)\b|^help (with|for|to)\b|^(other |more )?(social care |health )?help\b|\bcare help\b/;
-const PLACEMENT = /\bplacement\b|\bname (and type )?of (the )?(school|setting|institution|college|placement)\b|\btype of (school|setting|institution)\b|\b(school|setting|college) (named|to be attended)\b|\bwhere (i|you|they|he|she) (will )?(learn|study|go to school)\b|^my (school|college|setting|school or college)$/;
+// Questions too: "What will help me?", "Who will help me stay healthy?", "What help will social care give me?".
+const HELP = /\b(help|support) (i|you|we|they|he|she) (will )?(get|gets|receive|receives|need|needs|have|has)\b|^help (with|for|to)\b|^(other |more )?(social care |health )?help\b|\bcare help\b|^(what|who) will (help|support) (me|him|her|them|us)\b|^what (help|support) will\b/;
+const PLACEMENT = /\bplacement\b|\bname (and type )?of (the )?(school|setting|institution|college|placement)\b|\btype of (school|setting|institution)\b|\b(school|setting|college) (named|to be attended)\b|\bwhere (i|you|they|he|she) (will )?(learn|study|go to school)\b|^my (school|college|setting|school or college)$|^(which|what) (school|college|setting|school or college) (will|do|does|is)\b/;
 
 /** Meaning of a heading's title words, in the context of the section it appears in. */
 export function meaningOf(title: string, context: Context | null = null): Meaning {
@@ -59,7 +60,7 @@ function sectionMeaning(t: string, context: Context | null): Meaning {
   const agency = t.replace(/\bsocial,? emotional(,)? (and|&) mental health\b/g, 'semh');
   // "My health and care needs": care beside health is social care.
   const social = /\bsocial care\b|\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b|\bhealth (and|&) care\b/.test(agency);
-  const health = /\bhealth\b|\bmedical\b|\bnhs\b/.test(agency);
+  const health = /\bhealth(y)?\b|\bmedical\b|\bnhs\b/.test(agency);
   const needs = NEEDS.test(subject);
   if (social || health) {
     const provision = PROVISION.test(t) || HELP.test(t) || /\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b/.test(t);
@@ -86,7 +87,7 @@ function sectionMeaning(t: string, context: Context | null): Meaning {
   if (needs && provision) return inContext(own, 'both');
   if (provision) return inContext(own, 'provision');
   if (needs) return inContext(own, 'needs');
-  if (/\bviews?\b|\binterests?\b|\baspirations?\b|\babout me\b|\bthis is me\b|\bpen picture\b|\bone[- ]page\b|\bprofile\b|\bwhat (people|others) (like|admire)\b|\bmy story\b|\bhistory\b|\bhow (i|best to|to) communicate\b|\boverview\b|\bimportant to me\b|\bmy (hopes|dreams|future)\b|\bhow (best )?to (help|support) me\b|\bwhat helps me\b/.test(t)) return section('A');
+  if (/\bviews?\b|\binterests?\b|\baspirations?\b|\babout me\b|\bthis is me\b|\bpen picture\b|\bone[- ]page\b|\bprofile\b|\bwhat (people|others) (like|admire)\b|\bmy story\b|\bhistory\b|\bhow (i|best to|to) communicate\b|\boverview\b|\bimportant to me\b|\bmy (hopes|dreams|future)\b|\bhow (best )?to (help|support) me\b|\bwhat helps me\b|^what (do|does) (i|my family|my parents|my carers|we) (think|say|want)\b/.test(t)) return section('A');
   return UNKNOWN;
 }
 

@@ -1,7 +1,7 @@
 import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Block, type Cell, type Table } from './blocks';
-import { type Heading, type HeadingCues, isEmphasised, readHeading } from './headings';
+import { type Heading, type HeadingCues, isEmphasised, readHeading, runsIntoSentence } from './headings';
 import { isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
@@ -267,6 +267,15 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       const isHeader = row.cells.length > 1 && (index === 0
         ? table.rows.length > 1 && row.cells.every((c) => c.bold || countWords(c.text) <= 4)
         : row.cells.every((c) => c.bold && isLabelText(collapse(c.text))));
+      // A section's title row with its letter in a cell of its own ("A | Views, Interests and Aspirations").
+      const code = row.cells.length === 2 ? LONE_CODE.exec(texts[0]!.trim()) : null;
+      if (code && isTitleText(texts[1]!)) {
+        const id = code[1]![0]! as SectionId;
+        if (id !== current) area = null;
+        enter(id, `${texts[0]} ${texts[1]}`, row.page);
+        lastRow = null;
+        return;
+      }
       if (row.cells.length === 1) {
         const only = texts[0]!;
         const heading = readHeading(asLine(only, row.page, row.cells[0]!.bold, bodyFontSize), { bodyFontSize, context });
@@ -371,8 +380,17 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   }
 }
 
-/** "Outcome 2.", "Outcome 11:", "Outcome 8 (employment)": an outcome opening with its number. */
-const NUMBERED_OUTCOME = /^outcome\s*\d{1,2}\s*(?:[.:)–-]\s|\()/i;
+/** "Outcome 2.", "Outcome 11:", "Outcome 8 (employment)", "Goal 3:": an outcome opening with its number. */
+const NUMBERED_OUTCOME = /^(?:outcome|goal)\s*\d{1,2}\s*(?:[.:)–-]\s|\()/i;
+
+/** A section's letter or code printed alone: "A", "H1". */
+const LONE_CODE = /^(H[12]|[A-K])$/;
+
+/** A title, not a sentence: a heading's few words. */
+function isTitleText(text: string): boolean {
+  const words = countWords(text);
+  return words > 0 && words <= 22 && !/[.;]$/.test(text) && !runsIntoSentence(text);
+}
 
 /** A box's label rather than its content: a few words, not a sentence. */
 function isLabelText(text: string): boolean {
