@@ -36,4 +36,11 @@ describe('form fields laid out across the page', () => {
     expect(fields.some(([label, value]) => label === 'My school' && value === 'or college')).toBe(false);
     expect(fields).toContainEqual(['My school or college', 'Castleby Academy']);
   });
+
+  it('reads a box of "Label: value" lines, a value that wraps running on to the next label', () => {
+    const fields = read(table([['About this plan', 'Date of birth: 21st July 2012', 'School or college: Millbeck Grange', 'High School', 'Main area of need: Specific learning difficulty'], ['A little about me']]));
+    expect(fields).toContainEqual(['Date of birth', '21st July 2012']);
+    expect(fields).toContainEqual(['School or college', 'Millbeck Grange High School']);
+    expect(fields).toContainEqual(['Main area of need', 'Specific learning difficulty']);
+  });
 });

@@ -32,12 +32,25 @@ export function collectRowFields(cells: Table['rows'][number]['cells'], texts: r
   fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page });
 }
 
+/** "Date of birth: 21st July 2012". */
+const LABEL_COLON_VALUE = /^([A-Za-z][A-Za-z '’/()&-]{1,40}?)\s*:\s+(\S.*)$/;
+
 /**
  * A form whose cells hold a label on its own line over the value ("NAME" / "Gabriel Bramwell"):
  * layout keeps label and value in one cell, so the cell's first line is the label.
  */
 function collectStackedFields(cells: Table['rows'][number]['cells'], page: number, fields: Field[]): void {
   for (const cell of cells) {
+    // A box of "Label: value" lines (a sidebar of the plan's details): each line is a field.
+    cell.lines.forEach((line, i) => {
+      const labelled = LABEL_COLON_VALUE.exec(normaliseText(line));
+      if (!labelled || labelKey(labelled[1]!) === null) return;
+      // A value that wraps ("Millbeck Grange" / "High School") runs on to the next label.
+      const more = cell.lines.slice(i + 1);
+      const end = more.findIndex((l) => LABEL_COLON_VALUE.test(normaliseText(l)));
+      const value = [labelled[2]!, ...more.slice(0, end < 0 ? more.length : end)].map(normaliseText).join(' ');
+      fields.push({ label: labelled[1]!, value, page });
+    });
     const [first, ...rest] = cell.lines;
     if (first === undefined || rest.length === 0 || labelKey(normaliseText(first)) === null) continue;
     // A label that wraps ("My school" / "or college", "Plan agreed" / "on") is one label, no value.
@@ -57,7 +70,7 @@ export function collectField(line: Line, fields: Field[]): void {
     return;
   }
   const text = normaliseText(line.text);
-  const m = /^([A-Za-z][A-Za-z '’/()&-]{1,40}?)\s*:\s+(\S.*)$/.exec(text);
+  const m = LABEL_COLON_VALUE.exec(text);
   if (m) {
     fields.push({ label: m[1]!, value: m[2]!, page: line.page });
     return;

@@ -82,11 +82,14 @@ const cleanSetting = (value: string) => {
 export function readMetadata(fields: readonly Field[], sections: readonly Section[], front: readonly Passage[]): PlanMetadata {
   const prose = [...front, ...sections.flatMap((s) => s.passages)].map((p) => p.text);
   const first: Partial<Record<Key, string>> = {};
+  let frontName: string | null = null;
   for (const field of fields) {
     const key = labelKey(field.label);
     if (key && first[key] === undefined && field.value.trim()) first[key] = field.value.trim();
+    if (key === 'name' && frontName === null && field.page <= FRONT_PAGES && field.value.trim()) frontName = field.value.trim();
   }
-  const name = first.name ? cleanName(first.name) : nameFromTitle(front);
+  // The child's name is on the first pages; a "Name" further on is a signatory or an adviser.
+  const name = (frontName ? cleanName(frontName) : null) ?? nameFromTitle(front) ?? (first.name ? cleanName(first.name) : null);
   const dateOfBirth = first.dateOfBirth ? parseDate(first.dateOfBirth) : null;
   const planDate = (first.planDate ? parseDate(first.planDate) : null) ?? planDateFromProse(prose) ?? signedDate(fields);
   const printedYear = first.yearGroup ? parseYearGroup(first.yearGroup) : null;
@@ -154,9 +157,34 @@ function signedDate(fields: readonly Field[]): string | null {
   return date ? parseDate(date.value) : null;
 }
 
+const ORGANISATION = /\b(?:Council|Borough|County|City|School|Academy|College|Service|Services|Trust|NHS|Team|Partnership|Department|Authority)\b/;
+
+/** Pages that hold the plan's own details (a cover and a details page). */
+const FRONT_PAGES = 2;
+const PERSON_NAME = "([A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){1,3})";
+
+/**
+ * The name in the plan's title ("EHC plan for Sam Jones"), on the line under the title ("My
+ * Education, Health and Care Plan" / "Laurie Ashdown"), or opening a sentence of details
+ * ("Laurie Ashdown was born on ...").
+ */
 function nameFromTitle(front: readonly Passage[]): string | null {
-  for (const p of front.slice(0, 8)) {
-    const m = /\b(?:plan|ehcp)\s+(?:for|of)\s*:?\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3})/.exec(p.text);
+  const opening = front.slice(0, 8);
+  for (const p of opening) {
+    const m = new RegExp(`\\b(?:plan|ehcp)\\s+(?:for|of)\\s*:?\\s+${PERSON_NAME}`).exec(p.text);
+    if (m) return cleanName(m[1]!);
+  }
+  // A line that is only a person's name, whose first name the opening pages use again ("Laurie
+  // Ashdown" / "Laurie was born on ..."): a council or a school is not a person.
+  const rest = opening.map((p) => p.text).join(' ');
+  for (const p of opening.slice(0, 4)) {
+    const text = p.text.trim();
+    if (!new RegExp(`^${PERSON_NAME}$`).test(text) || ORGANISATION.test(text)) continue;
+    const firstName = text.split(/\s+/)[0]!;
+    if (rest.split(firstName).length > 2) return cleanName(text);
+  }
+  for (const p of opening) {
+    const m = new RegExp(`^${PERSON_NAME}\\s+was born on\\b`).exec(p.text);
     if (m) return cleanName(m[1]!);
   }
   return null;

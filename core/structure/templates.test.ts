@@ -203,8 +203,9 @@ describe('structure of title rows with a lone section letter, and of goals', () 
     expect(p.metadata.name).toBe('Barnaby Hollingworth');
   });
 
-  it('"Goal 2:" opens an outcome of its own, with its own steps', async () => {
+  it('"Goal 2:" opens an outcome of its own, with its own steps; the name is the line under the title, not the signatory', async () => {
     const p = await blind4('blind4-portrait-chromium-good-1.pdf');
+    expect(p.metadata).toMatchObject({ name: 'Laurie Ashdown', dateOfBirth: '2012-07-21', yearGroup: 'Year 9', setting: 'Millbeck Grange High School' });
     const goals = p.outcomes.filter((o) => /^Goal \d+:/.test(o.text));
     expect(goals.length).toBeGreaterThanOrEqual(9);
     expect(goals.every((g) => g.steps.length === 2)).toBe(true);
