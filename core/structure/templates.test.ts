@@ -206,6 +206,10 @@ describe('structure of title rows with a lone section letter, and of goals', () 
   it('"Goal 2:" opens an outcome of its own, with its own steps; the name is the line under the title, not the signatory', async () => {
     const p = await blind4('blind4-portrait-chromium-good-1.pdf');
     expect(p.metadata).toMatchObject({ name: 'Laurie Ashdown', dateOfBirth: '2012-07-21', yearGroup: 'Year 9', setting: 'Millbeck Grange High School' });
+    // The profile beside the details box is section A; the box itself is in no section.
+    expect(sectionText(p, 'A')).toContain('at the start of Year 7, after an enhanced transition programme');
+    expect(sectionText(p, 'A')).toContain('When I leave school I want to do a course in engineering');
+    expect(sectionText(p, 'A')).not.toContain('UPN: T550512853270');
     const goals = p.outcomes.filter((o) => /^Goal \d+:/.test(o.text));
     expect(goals.length).toBeGreaterThanOrEqual(9);
     expect(goals.every((g) => g.steps.length === 2)).toBe(true);

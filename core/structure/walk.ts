@@ -9,7 +9,7 @@ import { SectionBuilder } from './section-builder';
 import { collectColumnFields, collectField, collectRowFields, type Field } from './fields';
 import { labelKey } from './metadata';
 import { headerTitle, rowLabelTarget, splitAtSectionHeaders, splitTargets } from './table-headers';
-import { areaEnding, areaOf, type Context, contextOf } from './vocabulary';
+import { areaEnding, areaOf, type Context, contextOf, meaningOf } from './vocabulary';
 
 
 export interface WalkResult {
@@ -53,12 +53,14 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   let headingLine: Line | null = null;
   // A label on a line of its own ("Date of birth") whose value is the next line.
   let pendingLabel: string | null = null;
+  /** Boxes side by side (the plan's details beside the profile): where the profile's column starts. */
+  let sidebar = null as { splitX: number; id: SectionId } | null;
 
-  const addText = (text: string, page: number) => {
-    builder.add(current, text, page, area);
-    items.text(current, collapse(text), page, area);
+  const addText = (id: SectionId | null, text: string, page: number) => {
+    builder.add(id, text, page, area);
+    items.text(id, collapse(text), page, area);
   };
-  const joiner = new ParagraphJoiner(addText, rightMargins(blocks), paragraphGap(blocks.flatMap((b) => (b.kind === 'line' ? [b.line] : []))));
+  const joiner = new ParagraphJoiner((text, page) => addText(current, text, page), rightMargins(blocks), paragraphGap(blocks.flatMap((b) => (b.kind === 'line' ? [b.line] : []))));
 
   const enter = (id: SectionId | null, title: string, page: number) => {
     current = id;
@@ -107,6 +109,28 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     // a label starts with a capital: "school" alone is the end of a wrapped sentence.
     pendingLabel = line.fragments.length === 1 && countWords(labelOnly) <= 7 && /^[A-Z]/.test(labelOnly) && labelKey(labelOnly) ? labelOnly : null;
     collectField(line, fields);
+    if (sidebar) {
+      // Beside a details box, its lines are in no section and the other column's are the box's
+      // section; a line across both columns ends the boxes.
+      const last = line.fragments[line.fragments.length - 1]!;
+      const inDetails = line.x < sidebar.splitX - COLUMN_SLACK && last.x + last.width <= sidebar.splitX + COLUMN_SLACK;
+      if (inDetails) {
+        builder.add(null, normaliseText(line.text), line.page, area);
+        continue;
+      }
+      if (line.x >= sidebar.splitX - COLUMN_SLACK) {
+        if (current !== sidebar.id) {
+          joiner.flush();
+          resume(sidebar.id);
+        }
+        if (isSubHeading(line, normaliseText(line.text), bodyFontSize)) {
+          joiner.flush();
+          builder.add(current, normaliseText(line.text), line.page, area, true);
+        } else joiner.push(line);
+        continue;
+      }
+      sidebar = null;
+    }
     const text = normaliseText(line.text);
     // Area headings first: "Social, emotional and mental health" names an area, not section C.
     const single = line.fragments.length === 1;
@@ -256,6 +280,16 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
 
   function plainTable(table: Table) {
     collectColumnFields(table, fields);
+    const boxes = sidebarLayout(table, context);
+    if (boxes) {
+      sidebarTable(table, boxes);
+      return;
+    }
+    // More rows of the boxes, after lines between them.
+    if (sidebar && table.columnStarts.length === 2 && Math.abs(table.columnStarts[1]! - sidebar.splitX) < COLUMN_SLACK) {
+      sidebarTable(table, { column: 1, id: sidebar.id }, false);
+      return;
+    }
     const routed: SectionId[] = [];
     table.rows.forEach((row, index) => {
       const texts = row.cells.map((c) => collapse(c.text));
@@ -350,6 +384,27 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     lastRow = null;
   }
 
+  /**
+   * A page of two boxes side by side, the plan's details beside the child's profile ("About this
+   * plan | A little about me"): the details column is in no section, the other is its section.
+   */
+  function sidebarTable(table: Table, { column, id }: { column: number; id: SectionId }, titled = true) {
+    const [header] = table.rows;
+    if (titled) enter(id, normaliseText(header!.cells.find((c) => c.column === column)!.lines[0]!), header!.page);
+    sidebar = { splitX: Math.min(...table.columnStarts.filter((_, i) => i >= column && column > 0)), id };
+    table.rows.forEach((row, index) => {
+      collectRowFields(row.cells, row.cells.map((c) => collapse(c.text)), row.page, fields);
+      for (const cell of row.cells) {
+        const target = cell.column === column ? id : null;
+        // The header's own words are the boxes' titles.
+        const lines = index === 0 && titled ? cell.lines.slice(1) : cell.lines;
+        if (index === 0 && titled) builder.add(target, normaliseText(cell.lines[0]!), cell.page, area, true);
+        if (lines.length > 0) addText(target, lines.join(' '), cell.page);
+      }
+    });
+    lastRow = null;
+  }
+
   /** A label naming its section by letter heads the text beside it there. */
   function enterLabelled(id: SectionId, label: string, page: number) {
     if (!builder.has(id)) builder.open(id, label, page);
@@ -382,6 +437,24 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
 
 /** "Outcome 2.", "Outcome 11:", "Outcome 8 (employment)", "Goal 3:": an outcome opening with its number. */
 const NUMBERED_OUTCOME = /^(?:outcome|goal)\s*\d{1,2}\s*(?:[.:)–-]\s|\()/i;
+
+/**
+ * Two boxes side by side under titles on their first lines, one in no section ("About this plan",
+ * "My details") and one naming its section ("A little about me"): which column is the section's.
+ */
+function sidebarLayout(table: Table, context: Context | null): { column: number; id: SectionId } | null {
+  const header = table.rows[0];
+  if (!header || header.cells.length !== 2 || table.rows.length < 2) return null;
+  const meanings = header.cells.map((c) => meaningOf(normaliseText(c.lines[0] ?? ''), context));
+  const own = meanings.findIndex((m) => m.kind === 'section');
+  const other = meanings.findIndex((m) => m.kind === 'outside');
+  const meaning = meanings[own];
+  if (own < 0 || other < 0 || meaning?.kind !== 'section' || meaning.ids.length !== 1) return null;
+  return { column: header.cells[own]!.column, id: meaning.ids[0] };
+}
+
+/** How far a line may start or end past a column's edge and still be in the column. */
+const COLUMN_SLACK = 6;
 
 /** A section's letter or code printed alone: "A", "H1". */
 const LONE_CODE = /^(H[12]|[A-K])$/;
