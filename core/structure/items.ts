@@ -142,6 +142,11 @@ export class ItemCollector {
     }
   }
 
+  /** One more step of the last outcome. */
+  step(text: string): void {
+    this.outcomes[this.outcomes.length - 1]?.steps.push(text);
+  }
+
   /** A table row inside one section: in E the first cell is the outcome and the rest its steps. */
   row(section: SectionId | null, cells: readonly string[], page: number, area: AreaOfNeed | null): void {
     const [first, ...rest] = cells;

@@ -201,6 +201,10 @@ describe('structure of title rows with a lone section letter, and of goals', () 
     expect(sectionText(p, 'A')).toContain('Barnaby lives in Severn Edge');
     expect(sectionText(p, 'G')).toContain('Cognitive behavioural therapy for anxiety');
     expect(p.metadata.name).toBe('Barnaby Hollingworth');
+    // A row with text only under "Steps towards it" is the next step of the outcome above.
+    const follow = p.outcomes.find((o) => o.text.startsWith('Barnaby will follow a spoken instruction'));
+    expect(follow?.steps.some((s) => s.startsWith('Barnaby will answer “who”'))).toBe(true);
+    expect(p.outcomes.some((o) => o.text.startsWith('Barnaby will answer “who”'))).toBe(false);
   });
 
   it('"Goal 2:" opens an outcome of its own, with its own steps; the name is the line under the title, not the signatory', async () => {

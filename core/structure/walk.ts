@@ -310,6 +310,15 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         lastRow = null;
         return;
       }
+      // In an outcomes table, a row with text only in a later column ("Steps towards it") is one
+      // more step of the outcome above, or the rest of its last step.
+      if (current === 'E' && row.cells.length === 1 && row.cells[0]!.column > 0 && lastRow?.section === 'E') {
+        const text = texts[0]!;
+        if (/^[a-z]/.test(text)) items.continueLast('E', text);
+        else items.step(text);
+        builder.add(current, row.cells[0]!.text, row.page, area);
+        return;
+      }
       if (row.cells.length === 1) {
         const only = texts[0]!;
         const heading = readHeading(asLine(only, row.page, row.cells[0]!.bold, bodyFontSize), { bodyFontSize, context });
