@@ -17,6 +17,7 @@ let dev: Figures;
 let blind: Figures;
 let blind2: Figures;
 let blind3: Figures;
+let blind4: Figures;
 
 beforeAll(async () => {
   pairs = await auditLabelled([...labelledFiles(join(fixtures, 'plans')), ...labelledFiles(join(fixtures, 'not-plans')), ...labelledFiles(join(fixtures, 'blind'))]);
@@ -27,6 +28,8 @@ beforeAll(async () => {
   console.log(formatFigures('second blind set', blind2));
   blind3 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind3'))));
   console.log(formatFigures('third blind set', blind3));
+  blind4 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind4'))));
+  console.log(formatFigures('fourth blind set', blind4));
   dev = measure(rubric, pairs.filter((p) => p.labels.kind === 'plan' && (p.labels.split ?? 'dev') === 'dev'));
   console.log(formatFigures('labelled dev set', dev));
 }, 300_000);
@@ -69,16 +72,17 @@ describe('accuracy on templates the engine was not written for', () => {
 
 // The later blind sets were measured first as they came (README, "Measured") and then fixed in
 // general where they showed weaknesses; these floors keep what they reach from slipping back.
-const laterBlindSet = (name: string, figures: () => Figures, floors: { defects: number; qwk: number; grade: number }) =>
+interface Floors { readonly sections?: number; readonly metadata?: number; readonly defects: number; readonly alarms?: number; readonly qwk: number; readonly grade: number }
+const laterBlindSet = (name: string, figures: () => Figures, floors: Floors) =>
   describe(`the ${name} blind set does not slip back`, () => {
     it('audits every plan', () => expect(figures().audited).toBe(figures().plans));
     it('places sentences and reads metadata', () => {
-      expect(share(figures().sectionSentences.placed, figures().sectionSentences.total)).toBeGreaterThanOrEqual(0.97);
-      expect(share(figures().metadataFields.right, figures().metadataFields.total)).toBeGreaterThanOrEqual(0.93);
+      expect(share(figures().sectionSentences.placed, figures().sectionSentences.total)).toBeGreaterThanOrEqual(floors.sections ?? 0.97);
+      expect(share(figures().metadataFields.right, figures().metadataFields.total)).toBeGreaterThanOrEqual(floors.metadata ?? 0.93);
     });
     it('flags defects without crying wolf', () => {
       expect(share(figures().defects.flagged, figures().defects.total)).toBeGreaterThanOrEqual(floors.defects);
-      expect(share(figures().falseAlarms.count, figures().falseAlarms.metTotal)).toBeLessThanOrEqual(0.03);
+      expect(share(figures().falseAlarms.count, figures().falseAlarms.metTotal)).toBeLessThanOrEqual(floors.alarms ?? 0.03);
     });
     it('keeps its agreement and grades', () => {
       expect(figures().qwk).toBeGreaterThanOrEqual(floors.qwk);
@@ -87,6 +91,8 @@ const laterBlindSet = (name: string, figures: () => Figures, floors: { defects: 
   });
 laterBlindSet('second', () => blind2, { defects: 0.8, qwk: 0.75, grade: 0.75 });
 laterBlindSet('third', () => blind3, { defects: 0.85, qwk: 0.8, grade: 0.75 });
+// The fourth set is still well short of the bar (README): these floors only hold what it reaches.
+laterBlindSet('fourth', () => blind4, { sections: 0.92, metadata: 0.9, defects: 0.78, alarms: 0.05, qwk: 0.6, grade: 0.62 });
 
 describe('documents that are not plans', () => {
   it('refuses every advice report, review, form and board paper as not_ehc_plan', () => {
