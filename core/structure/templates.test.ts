@@ -207,6 +207,14 @@ describe('structure of title rows with a lone section letter, and of goals', () 
     expect(p.outcomes.some((o) => o.text.startsWith('Barnaby will answer “who”'))).toBe(false);
   });
 
+  it('a title row at the top of a page opens its section; a summary of changes naming "Section A" is in no section', async () => {
+    const p = await blind4('blind4-lettered-libreoffice-requires-improvement-1.pdf');
+    expect(sectionText(p, 'D').trim()).toBe('N/A');
+    expect(sectionText(p, 'E')).toContain('Jude will tell an adult when he has not heard or understood something');
+    expect(p.sections.find((s) => s.id === 'A')?.pageStart).toBe(3);
+    expect(p.provision.some((i) => i.text.startsWith('The provision has been brought into line'))).toBe(false);
+  });
+
   it('"Goal 2:" opens an outcome of its own, with its own steps; the name is the line under the title, not the signatory', async () => {
     const p = await blind4('blind4-portrait-chromium-good-1.pdf');
     expect(p.metadata).toMatchObject({ name: 'Laurie Ashdown', dateOfBirth: '2012-07-21', yearGroup: 'Year 9', setting: 'Millbeck Grange High School' });

@@ -294,14 +294,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     table.rows.forEach((row, index) => {
       const texts = row.cells.map((c) => collapse(c.text));
       const opensPage = index === 0 || table.rows[index - 1]!.page < row.page;
-      if (opensPage && row.cells.length > 1 && carriesOverPage(row, table)) return;
-      collectRowFields(row.cells, texts, row.page, fields);
-      // The first row of short or bold cells heads the table; further down, a row of bold labels
-      // heads the boxes below it ("How best to support me | My hopes and dreams").
-      const isHeader = row.cells.length > 1 && (index === 0
-        ? table.rows.length > 1 && row.cells.every((c) => c.bold || countWords(c.text) <= 4)
-        : row.cells.every((c) => c.bold && isLabelText(collapse(c.text))));
-      // A section's title row with its letter in a cell of its own ("A | Views, Interests and Aspirations").
+      // A section's title row with its letter in a cell of its own ("A | Views, Interests and
+      // Aspirations"), even at the top of a page.
       const code = row.cells.length === 2 ? LONE_CODE.exec(texts[0]!.trim()) : null;
       if (code && isTitleText(texts[1]!)) {
         const id = code[1]![0]! as SectionId;
@@ -310,6 +304,13 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         lastRow = null;
         return;
       }
+      if (opensPage && row.cells.length > 1 && carriesOverPage(row, table)) return;
+      collectRowFields(row.cells, texts, row.page, fields);
+      // The first row of short or bold cells heads the table; further down, a row of bold labels
+      // heads the boxes below it ("How best to support me | My hopes and dreams").
+      const isHeader = row.cells.length > 1 && (index === 0
+        ? table.rows.length > 1 && row.cells.every((c) => c.bold || countWords(c.text) <= 4)
+        : row.cells.every((c) => c.bold && isLabelText(collapse(c.text))));
       // In an outcomes table, a row with text only in a later column ("Steps towards it") is one
       // more step of the outcome above, or the rest of its last step.
       if (current === 'E' && row.cells.length === 1 && row.cells[0]!.column > 0 && lastRow?.section === 'E') {
@@ -358,7 +359,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
           return;
         }
       }
-      const labelled = row.cells.length > 1 ? rowLabelTarget(texts[0]!) : null;
+      // Outside the plan's sections (a summary of changes: "Section A – About me | what changed")
+      // only a label's own code ("Need (B)") routes its row.
+      const labelled = row.cells.length > 1 ? rowLabelTarget(texts[0]!, { codedOnly: current === null }) : null;
       if (labelled) {
         labelledRow(labelled, row, texts[0]!);
         routed.push(labelled);
