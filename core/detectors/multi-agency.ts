@@ -34,6 +34,7 @@ export const multiAgency = defineDetector<Options>({
     const blank: Evidence[] = [];
     const blankIds: SectionId[] = [];
     const sound: Evidence[] = [];
+    let absentCount = 0;
     const quote = (id: SectionId, passages: readonly { page: number; text: string }[]) =>
       passages.slice(0, 1).map((p) => evidenceOf({ section: id, page: p.page, text: p.text }));
     for (const agency of o.agencies) {
@@ -53,6 +54,7 @@ export const multiAgency = defineDetector<Options>({
         }
       };
       for (const reading of readings) {
+        if (reading.r.state === 'absent') absentCount++;
         if (isBlank(reading)) {
           blankIds.push(reading.id);
           blank.push(...quote(reading.id, reading.r.passages));
@@ -60,8 +62,7 @@ export const multiAgency = defineDetector<Options>({
       }
       if (readings.every(isBlank)) missing.push(agency.name);
     }
-    const absent = o.agencies.flatMap((a) => a.sections).filter((id) => readSection(plan, id, o).state === 'absent');
-    const confidence = absent.length > 2 ? 0.4 : 0.7;
+    const confidence = absentCount > 2 ? 0.4 : 0.7;
     if (blankIds.length === 0) {
       return [makeFinding({ criterion: o.criterion, level: 'met', confidence, rationale: `Each agency contributed: ${o.agencies.map((a) => a.name).join(', ')}.`, evidence: sound.slice(0, 4) })];
     }

@@ -162,16 +162,19 @@ const ORGANISATION = /\b(?:Council|Borough|County|City|School|Academy|College|Se
 /** Pages that hold the plan's own details (a cover and a details page). */
 const FRONT_PAGES = 2;
 const PERSON_NAME = "([A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){1,3})";
+const NAME_IN_TITLE = new RegExp(`\\b(?:plan|ehcp)\\s+(?:for|of)\\s*:?\\s+${PERSON_NAME}`);
+const NAME_ALONE = new RegExp(`^${PERSON_NAME}$`);
+const NAME_BORN = new RegExp(`^${PERSON_NAME}\\s+was born on\\b`);
 
 /**
- * The name in the plan's title ("EHC plan for Sam Jones"), on the line under the title ("My
- * Education, Health and Care Plan" / "Laurie Ashdown"), or opening a sentence of details
- * ("Laurie Ashdown was born on ...").
+ * The name in the plan's title ("EHC plan for Sam Jones"), on a line of its own that the
+ * opening pages go on to use ("Laurie Ashdown" / "Laurie was born on ..."), or opening a
+ * sentence of details ("Laurie Ashdown was born on ...").
  */
 function nameFromTitle(front: readonly Passage[]): string | null {
   const opening = front.slice(0, 8);
   for (const p of opening) {
-    const m = new RegExp(`\\b(?:plan|ehcp)\\s+(?:for|of)\\s*:?\\s+${PERSON_NAME}`).exec(p.text);
+    const m = NAME_IN_TITLE.exec(p.text);
     if (m) return cleanName(m[1]!);
   }
   // A line that is only a person's name, whose first name the opening pages use again ("Laurie
@@ -179,12 +182,12 @@ function nameFromTitle(front: readonly Passage[]): string | null {
   const rest = opening.map((p) => p.text).join(' ');
   for (const p of opening.slice(0, 4)) {
     const text = p.text.trim();
-    if (!new RegExp(`^${PERSON_NAME}$`).test(text) || ORGANISATION.test(text)) continue;
+    if (!NAME_ALONE.test(text) || ORGANISATION.test(text)) continue;
     const firstName = text.split(/\s+/)[0]!;
     if (rest.split(firstName).length > 2) return cleanName(text);
   }
   for (const p of opening) {
-    const m = new RegExp(`^${PERSON_NAME}\\s+was born on\\b`).exec(p.text);
+    const m = NAME_BORN.exec(p.text);
     if (m) return cleanName(m[1]!);
   }
   return null;

@@ -62,19 +62,20 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   };
   const joiner = new ParagraphJoiner((text, page) => addText(current, text, page), rightMargins(blocks), paragraphGap(blocks.flatMap((b) => (b.kind === 'line' ? [b.line] : []))));
 
-  const enter = (id: SectionId | null, title: string, page: number) => {
-    current = id;
-    if (id !== null) {
-      builder.open(id, title, page);
-      announced.add(id);
-      context = contextOf(id) ?? context;
-    }
-  };
-
   /** Back to a section already opened, without a heading of its own. */
   const resume = (id: SectionId) => {
     current = id;
     context = contextOf(id) ?? context;
+  };
+
+  const enter = (id: SectionId | null, title: string, page: number) => {
+    if (id === null) {
+      current = null;
+      return;
+    }
+    builder.open(id, title, page);
+    announced.add(id);
+    resume(id);
   };
 
   const applyHeading = (heading: Heading, line: Line) => {
@@ -109,13 +110,14 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     // a label starts with a capital: "school" alone is the end of a wrapped sentence.
     pendingLabel = line.fragments.length === 1 && countWords(labelOnly) <= 7 && /^[A-Z]/.test(labelOnly) && labelKey(labelOnly) ? labelOnly : null;
     collectField(line, fields);
+    const text = normaliseText(line.text);
     if (sidebar) {
       // Beside a details box, its lines are in no section and the other column's are the box's
       // section; a line across both columns ends the boxes.
       const last = line.fragments[line.fragments.length - 1]!;
       const inDetails = line.x < sidebar.splitX - COLUMN_SLACK && last.x + last.width <= sidebar.splitX + COLUMN_SLACK;
       if (inDetails) {
-        builder.add(null, normaliseText(line.text), line.page, area);
+        builder.add(null, text, line.page, area);
         continue;
       }
       if (line.x >= sidebar.splitX - COLUMN_SLACK) {
@@ -123,15 +125,14 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
           joiner.flush();
           resume(sidebar.id);
         }
-        if (isSubHeading(line, normaliseText(line.text), bodyFontSize)) {
+        if (isSubHeading(line, text, bodyFontSize)) {
           joiner.flush();
-          builder.add(current, normaliseText(line.text), line.page, area, true);
+          builder.add(current, text, line.page, area, true);
         } else joiner.push(line);
         continue;
       }
       sidebar = null;
     }
-    const text = normaliseText(line.text);
     // Area headings first: "Social, emotional and mental health" names an area, not section C.
     const single = line.fragments.length === 1;
     const anchored = single ? areaOf(text) : null;
@@ -352,10 +353,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
           if (!(current && last >= 0 && builder.continuePassage(current, last, rest!, row.page, true))) builder.add(current, rest!, row.page, area);
           items.continueLast(current, rest!);
           // List items after the carried-over end of the last one are items of their own.
-          for (const text of more) {
-            builder.add(current, text, row.page, area);
-            items.text(current, text, row.page, area);
-          }
+          for (const text of more) addText(current, text, row.page);
           return;
         }
       }
@@ -387,12 +385,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
    */
   function labelledRow(id: SectionId, row: Table['rows'][number], label: string) {
     enterLabelled(id, label, row.page);
-    for (const cell of row.cells.slice(1)) {
-      for (const piece of cell.pieces) {
-        builder.add(id, piece.text, cell.page, area);
-        items.text(id, collapse(piece.text), cell.page, area);
-      }
-    }
+    for (const cell of row.cells.slice(1)) for (const piece of cell.pieces) addText(id, piece.text, cell.page);
     lastRow = null;
   }
 
@@ -403,7 +396,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   function sidebarTable(table: Table, { column, id }: { column: number; id: SectionId }, titled = true) {
     const [header] = table.rows;
     if (titled) enter(id, normaliseText(header!.cells.find((c) => c.column === column)!.lines[0]!), header!.page);
-    sidebar = { splitX: Math.min(...table.columnStarts.filter((_, i) => i >= column && column > 0)), id };
+    sidebar = { splitX: table.columnStarts[column]!, id };
     table.rows.forEach((row, index) => {
       collectRowFields(row.cells, row.cells.map((c) => collapse(c.text)), row.page, fields);
       for (const cell of row.cells) {
@@ -419,10 +412,11 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
 
   /** A label naming its section by letter heads the text beside it there. */
   function enterLabelled(id: SectionId, label: string, page: number) {
-    if (!builder.has(id)) builder.open(id, label, page);
-    announced.add(id);
-    current = id;
-    context = contextOf(id) ?? context;
+    // Only the first label opens the section: later ones ("Need (B)" again) are its sub-headings.
+    if (builder.has(id)) {
+      announced.add(id);
+      resume(id);
+    } else enter(id, label, page);
     builder.add(id, label, page, area, true);
     items.heading(id, label);
   }
@@ -461,7 +455,8 @@ function sidebarLayout(table: Table, context: Context | null): { column: number;
   const own = meanings.findIndex((m) => m.kind === 'section');
   const other = meanings.findIndex((m) => m.kind === 'outside');
   const meaning = meanings[own];
-  if (own < 0 || other < 0 || meaning?.kind !== 'section' || meaning.ids.length !== 1) return null;
+  // The lines between the boxes are sorted by where they start, so the details must be on the left.
+  if (own < 0 || other < 0 || own < other || meaning?.kind !== 'section' || meaning.ids.length !== 1) return null;
   return { column: header.cells[own]!.column, id: meaning.ids[0] };
 }
 
