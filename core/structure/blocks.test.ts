@@ -100,3 +100,28 @@ describe('ParagraphJoiner', () => {
     expect(paragraphGap(onlyParagraphs)).toBe(1.5);
   });
 });
+
+describe('toBlocks: boxes whose titles are indented from their text', () => {
+  const lines = [
+    line(1, 100, frag('About this plan', 60, 100, 80, true), frag('A little about me', 221, 100, 90, true)),
+    line(1, 113, frag('Date of birth: 1 May 2016', 52, 113, 140), frag('Amira lives with her mum and', 211, 113, 300)),
+    line(1, 126, frag('Year group: Year 4', 52, 126, 100), frag('her two brothers.', 211, 126, 100)),
+    line(1, 139, frag('Contact details', 60, 139, 80, true), frag('She loves baking.', 211, 139, 100)),
+  ];
+  it('reads a title set a few points in as the same column, not a column of its own', () => {
+    const [table] = toBlocks(lines, () => false);
+    if (table?.kind !== 'table') throw new Error('not a table');
+    expect(table.columnStarts).toEqual([52, 211]);
+    expect(table.rows[0]!.cells.map((c) => c.lines[0])).toEqual(['About this plan', 'A little about me']);
+    expect(table.rows[0]!.cells[1]!.boldLines).toEqual([true, false, false, false]);
+  });
+  it('keeps two close edges that sit side by side on a line as two columns (a number beside its text)', () => {
+    const numbered = [
+      line(1, 100, frag('1.', 52, 100, 8), frag('Amira will read a short book aloud.', 64, 100, 200), frag('By July', 300, 100, 50)),
+      line(1, 118, frag('2.', 52, 118, 8), frag('Amira will write three sentences.', 64, 118, 200), frag('By July', 300, 118, 50)),
+    ];
+    const [table] = toBlocks(numbered, () => false);
+    if (table?.kind !== 'table') throw new Error('not a table');
+    expect(table.columnStarts).toEqual([52, 64, 300]);
+  });
+});

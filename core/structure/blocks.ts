@@ -16,6 +16,8 @@ export interface Cell {
   readonly pieces: readonly CellPiece[];
   /** The cell's lines as printed: a form's label can sit on the line above its value. */
   readonly lines: readonly string[];
+  /** Which of those lines are set in bold: a box's title line over its text. */
+  readonly boldLines: readonly boolean[];
 }
 
 /** One item of a cell, and how far down the page its first line sits. */
@@ -221,7 +223,7 @@ function buildTable(region: readonly Line[], columns: readonly Column[], rowGapF
     kind: 'table',
     columnStarts: starts,
     rows: rows.map((lines) => {
-      const parts = new Map<number, { texts: string[]; pieces: { y: number; texts: string[] }[]; bold: number; chars: number; page: number; bulleted: boolean }>();
+      const parts = new Map<number, { texts: string[]; boldLines: boolean[]; pieces: { y: number; texts: string[] }[]; bold: number; chars: number; page: number; bulleted: boolean }>();
       for (const line of lines) {
         const bold = boldRuns(line);
         const perColumn = new Map<number, Run[]>();
@@ -240,20 +242,22 @@ function buildTable(region: readonly Line[], columns: readonly Column[], rowGapF
           }
         }
         for (const [col, runs] of perColumn) {
-          const part = parts.get(col) ?? { texts: [], pieces: [], bold: 0, chars: 0, page: line.page, bulleted: bulletedColumns.has(col) };
+          const part = parts.get(col) ?? { texts: [], boldLines: [], pieces: [], bold: 0, chars: 0, page: line.page, bulleted: bulletedColumns.has(col) };
           const text = joinRuns(runs, line.fontSize);
           const opensItem = part.pieces.length === 0 || bulletedColumns.has(col) || OPENS_ITEM.test(text);
           if (opensItem) part.pieces.push({ y: line.y, texts: [text] });
           else part.pieces[part.pieces.length - 1]!.texts.push(text);
           part.texts.push(text);
+          const boldChars = runs.filter((r) => bold.has(r)).reduce((n, r) => n + r.text.length, 0);
+          part.boldLines.push(boldChars > text.length / 2);
           part.chars += text.length;
-          part.bold += runs.filter((r) => bold.has(r)).reduce((n, r) => n + r.text.length, 0);
+          part.bold += boldChars;
           parts.set(col, part);
         }
       }
       const cells: Cell[] = [...parts.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([column, part]) => ({ column, text: joinLines(part.texts), pieces: part.pieces.map((piece) => ({ text: joinLines(piece.texts), y: piece.y })), lines: part.texts, page: part.page, bold: part.bold > part.chars / 2, bulleted: part.bulleted }));
+        .map(([column, part]) => ({ column, text: joinLines(part.texts), pieces: part.pieces.map((piece) => ({ text: joinLines(piece.texts), y: piece.y })), lines: part.texts, boldLines: part.boldLines, page: part.page, bold: part.bold > part.chars / 2, bulleted: part.bulleted }));
       return { cells, page: lines[0]!.page };
     }),
   };
@@ -264,10 +268,8 @@ function buildTable(region: readonly Line[], columns: readonly Column[], rowGapF
  * seen once only counts when it is the start of an extent column (a column with one cell).
  */
 function columnStarts(region: readonly Line[], columns: readonly Column[]): number[] {
-  const xs = region
-    .filter((l) => l.fragments.length > 1)
-    .flatMap((l) => l.fragments.map((f) => f.runs.find(isTextRun)?.x ?? f.x))
-    .sort((a, b) => a - b);
+  const lineStarts = region.filter((l) => l.fragments.length > 1).map((l) => l.fragments.map((f) => f.runs.find(isTextRun)?.x ?? f.x));
+  const xs = lineStarts.flat().sort((a, b) => a - b);
   const clusters: { x: number; n: number }[] = [];
   for (const x of xs) {
     const last = clusters[clusters.length - 1];
@@ -275,10 +277,19 @@ function columnStarts(region: readonly Line[], columns: readonly Column[]): numb
     else clusters.push({ x, n: 1 });
   }
   const kept = clusters.filter((c) => c.n >= 2 || columns.some((col) => Math.abs(col.start - c.x) < 6)).map((c) => c.x);
+  // A box's title indented a little from its text ("About this plan" 8 points in) is the same
+  // column: two edges that close which no line has side by side are one column, not two.
+  const sideBySide = (a: number, b: number) => lineStarts.some((starts) => starts.some((x) => Math.abs(x - a) < 6) && starts.some((x) => Math.abs(x - b) < 6));
+  for (let k = kept.length - 1; k > 0; k--) {
+    if (kept[k]! - kept[k - 1]! < INDENT_SLACK && !sideBySide(kept[k - 1]!, kept[k]!)) kept.splice(k, 1);
+  }
   const fromExtents = columns.map((c) => c.start);
   const starts = kept.length >= 2 ? kept : fromExtents;
   return starts[0] !== undefined && fromExtents[0] !== undefined && fromExtents[0] < starts[0] - 3 ? [fromExtents[0], ...starts.slice(1)] : starts;
 }
+
+/** How far a title may be indented from its column's text (points). */
+const INDENT_SLACK = 16;
 
 /**
  * The vertical gap that starts a new row. Producers space lines differently (LibreOffice sets

@@ -4,7 +4,7 @@ import { collectColumnFields, collectRowFields, type Field } from './fields';
 
 const cell = (column: number, lines: readonly string[], bold = false): Cell => {
   const text = lines.join(' ');
-  return { column, text, page: 1, bold, bulleted: false, pieces: [{ text, y: 0 }], lines };
+  return { column, text, page: 1, bold, bulleted: false, pieces: [{ text, y: 0 }], lines, boldLines: lines.map(() => bold) };
 };
 const table = (...rows: (readonly string[][])[]): Table => ({
   kind: 'table', columnStarts: [50, 200, 350], rows: rows.map((cells) => ({ page: 1, cells: cells.map((lines, i) => cell(i, lines)) })),

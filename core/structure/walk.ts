@@ -397,14 +397,35 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     const [header] = table.rows;
     if (titled) enter(id, normaliseText(header!.cells.find((c) => c.column === column)!.lines[0]!), header!.page);
     sidebar = { splitX: table.columnStarts[column]!, id };
+    const lastPassage = new Map<number, number>();
+    // The details box is read as one cell: a value that wraps onto the next row carries on
+    // its label's line ("School or college: St Hilda's" / "Church of England Primary School").
+    const details = table.rows.flatMap((row) => row.cells.filter((c) => c.column !== column));
+    if (details[0]) {
+      const lines = details.flatMap((c) => c.lines);
+      collectRowFields([{ ...details[0], lines, text: lines.join(' ') }], [collapse(lines.join(' '))], details[0].page, fields);
+    }
     table.rows.forEach((row, index) => {
-      collectRowFields(row.cells, row.cells.map((c) => collapse(c.text)), row.page, fields);
       for (const cell of row.cells) {
         const target = cell.column === column ? id : null;
         // The header's own words are the boxes' titles.
-        const lines = index === 0 && titled ? cell.lines.slice(1) : cell.lines;
+        const lines = index === 0 && titled ? cell.lines.slice(1) : [...cell.lines];
         if (index === 0 && titled) builder.add(target, normaliseText(cell.lines[0]!), cell.page, area, true);
-        if (lines.length > 0) addText(target, lines.join(' '), cell.page);
+        if (lines.length === 0) continue;
+        // A bold title line over plain text is the box's sub-heading ("How I communicate").
+        const offset = cell.lines.length - lines.length;
+        if (target && cell.boldLines[offset] && !cell.boldLines[offset + 1] && isLabelText(normaliseText(lines[0]!))) {
+          builder.add(target, normaliseText(lines.shift()!), cell.page, area, true);
+          lastPassage.delete(cell.column);
+          if (lines.length === 0) continue;
+        }
+        // Loosely spaced boxes put every wrapped line in a row of its own: a line that carries
+        // on the sentence above joins it.
+        const text = lines.join(' ');
+        const before = target ? lastPassage.get(cell.column) : undefined;
+        if (target && before === builder.lastIndex(target) && builder.continuePassage(target, before, text, cell.page)) continue;
+        addText(target, text, cell.page);
+        if (target) lastPassage.set(cell.column, builder.lastIndex(target));
       }
     });
     lastRow = null;
