@@ -54,6 +54,7 @@ detectorTable(agencyProvision, 'H1', {
   passing: [
     { name: 'a "none" line beside real items', plan: h(D_NEEDS, ['No provision is required under section 2 of the Chronically Sick and Disabled Persons Act 1970.', ...H_SPECIFIED].join('\n')) },
     { name: 'short breaks quantified', plan: h(D_NEEDS, H_SPECIFIED.join('\n')) },
+    { name: 'a legend naming the Act is not a provision line', plan: h(D_NEEDS, ['This is provision made under section 2 of the Chronically Sick and Disabled Persons Act 1970.', ...H_SPECIFIED].join('\n')) },
     { name: 'none, agreeing with D', plan: h(D_NONE, 'No social care provision is required.') },
   ],
   flagged: [

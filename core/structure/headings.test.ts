@@ -134,3 +134,20 @@ describe('headingStyles: a template whose section headings are plain words', () 
     expect(readHeading(line('My health', { size: 14, bold: true }), cues)).toBeNull();
   });
 });
+
+describe('readHeading: a section letter in a cell of its own beside the title', () => {
+  const twoCells = (code: string, title: string, bold: boolean): Line => ({
+    page: 1, y: 100, x: 52, text: `${code}  ${title}`, fontSize: 9.5, bold,
+    fragments: [
+      { text: code, x: 52, y: 100, width: 8, fontSize: 9.5, bold, runs: [{ text: code, x: 52, width: 8 }] },
+      { text: title, x: 104, y: 100, width: 300, fontSize: 9.5, bold, runs: [{ text: title, x: 104, width: 300 }] },
+    ],
+  });
+  it('reads the letter when the title is set in bold, whatever its words ("I | Name and Type of School or Other Institution")', () => {
+    expect(readHeading(twoCells('I', 'Name and Type of School or Other Institution', true), cues)?.meaning).toEqual({ kind: 'section', ids: ['I'] });
+    expect(readHeading(twoCells('H1', 'Social Care Provision under Section 2', true), cues)?.meaning).toEqual({ kind: 'section', ids: ['H'] });
+  });
+  it('does not read a plain row that starts with a letter and runs into a sentence as a heading', () => {
+    expect(readHeading(twoCells('I', 'think the plan is good. My mum thinks so too.', false), cues)).toBeNull();
+  });
+});

@@ -13,6 +13,8 @@ export interface Heading {
 const SECTION_WORD = /^(?:section|part)\s+([A-K](?:\s?[12])?|\d{1,2})\b\s*[:.\-–—)]?\s*(.*)$/i;
 // "B. Needs", "E: Outcomes", "H1 – Social care provision", "A2 Views", "B) Needs".
 const LETTER = /^\(?([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s+(\S.*)$/;
+/** A section's letter or code printed alone in its own cell: "A", "H1". */
+export const LONE_CODE = /^(H[12]|[A-K])$/;
 // "3. Special educational needs", "4) Health" (numbered without "Section").
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
 
@@ -76,6 +78,17 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
     // A numbered part: only the words can say which section it is. A part starts afresh, so the
     // agency of the part before ("Part 4: My health and care needs") does not colour it.
     return { meaning: meaningOf(title, null), title: text, lettered: false };
+  }
+
+  // The letter in a cell of its own beside the title ("I | Name and Type of School or Other Institution").
+  const [codeCell, titleCell] = line.fragments;
+  const code = line.fragments.length === 2 ? LONE_CODE.exec(normaliseText(codeCell!.text)) : null;
+  if (code && titleCell) {
+    const id = code[1]![0] as SectionId;
+    const title = normaliseText(titleCell.text);
+    const meaning = meaningOf(title, cues.context);
+    const agrees = meaning.kind === 'section' && meaning.ids.includes(id);
+    if (!sentenceLike && (agrees || (emphasised && !runsIntoSentence(title)))) return { meaning: lettered(id), title: text, lettered: true };
   }
 
   const letter = LETTER.exec(text);

@@ -1,7 +1,7 @@
 import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Block, type Cell, type Table } from './blocks';
-import { type Heading, type HeadingCues, isEmphasised, readHeading, runsIntoSentence } from './headings';
+import { type Heading, type HeadingCues, isEmphasised, LONE_CODE, readHeading, runsIntoSentence } from './headings';
 import { isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
@@ -483,9 +483,6 @@ function sidebarLayout(table: Table, context: Context | null): { column: number;
 
 /** How far a line may start or end past a column's edge and still be in the column. */
 const COLUMN_SLACK = 6;
-
-/** A section's letter or code printed alone: "A", "H1". */
-const LONE_CODE = /^(H[12]|[A-K])$/;
 
 /** A title, not a sentence: a heading's few words. */
 function isTitleText(text: string): boolean {
