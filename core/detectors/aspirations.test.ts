@@ -10,6 +10,7 @@ detectorTable(aspirations, 'A3', {
     { name: "hopes in everyday words: \"when I'm big\", a parent's biggest hope", plan: a(["“When I'm big I'm going to be a game designer.”", "Mark's biggest hope is for Ava to do more for herself away from home."]) },
     { name: 'a plan for after school, in Year 10', plan: a(['“My plan is to do business at college, and after that I want to run my own business.”', '“Later on I want a flat of my own.”'], 'Year 10') },
     { name: 'Year 10 looking towards work and living independently', plan: a(['I want to go to college to study animal care.', 'In the future I would like to live in my own flat.'], 'Year 10') },
+    { name: 'growing up in the child\'s own words ("As I grow up I want to keep ...")', plan: a(['“As I grow up I want to keep enjoying music and being outdoors.”', "Ava's parents would like her to enjoy school."]) },
     { name: 'one clear hope for the future is enough', plan: a(['“When I’m big I’m going to be a chef.”', 'Ava likes horses.']) },
   ],
   flagged: [

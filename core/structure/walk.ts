@@ -365,9 +365,12 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         routed.push(labelled);
         return;
       }
+      // A label | text form: the short label beside a sentence is that text's sub-heading
+      // ("Strengths | Barnaby can name when he feels worried ...").
+      const labelBeside = !isHeader && table.columnStarts.length === 2 && row.cells.length === 2 && row.cells[0]!.column === 0 && isLabelText(texts[0]!) && countWords(texts[1]!) >= 6;
       const cellPassages = new Map<number, number>();
       for (const cell of row.cells) {
-        builder.add(current, cell.text, cell.page, area, isHeader);
+        builder.add(current, cell.text, cell.page, area, isHeader || (labelBeside && cell === row.cells[0]));
         if (current) cellPassages.set(cell.column, builder.lastIndex(current));
       }
       if (isHeader) items.heading(current, texts.join(' '));
