@@ -60,6 +60,11 @@ function toLine(row: RawItem[], page: number, boldFonts: ReadonlySet<string>): L
   }
   flush();
   mergeBullets(fragments);
+  return lineOf(fragments, page);
+}
+
+/** A line made of its fragments, left to right: its text, position, size and weight. */
+export function lineOf(fragments: readonly Fragment[], page: number): Line {
   const first = fragments[0]!;
   const text = fragments.map((f) => f.text).join('  ');
   const chars = (f: Fragment) => f.text.length;

@@ -29,3 +29,22 @@ describe('removeRunningText', () => {
     expect(removeRunningText([single])[0]!.map((l) => l.text)).toEqual(['body']);
   });
 });
+
+describe('removeRunningText: parts named only by a running header', () => {
+  const frag = (text: string, x: number, y: number) => ({ text, x, y, width: 150, fontSize: 9, bold: true, runs: [{ text, x, width: 150 }] });
+  const header = (n: number, part: string): Line => ({
+    page: n, y: 30, x: 48, text: `${part}  EHCP – YATES, Kensa`, fontSize: 9, bold: true, fragments: [frag(part, 48, 30), frag('EHCP – YATES, Kensa', 472, 30)],
+  });
+  const parts = ['Cover', 'Section A – Views', 'Section A – Views', 'Section B – Needs', 'Section B – Needs', 'Section B – Needs', 'Section K – Advice'];
+  const pages = parts.map((part, i) => ({ height: 800, lines: [part === 'Cover' ? line(i + 1, 400, 'cover') : header(i + 1, part), line(i + 1, 400, `body ${i + 1}`)] }));
+
+  it('keeps each part\'s header where the part starts, without the plan\'s name beside it, and drops it from the pages after', () => {
+    const kept = removeRunningText(pages).map((lines) => lines.map((l) => l.text));
+    expect(kept).toEqual([['cover', 'body 1'], ['Section A – Views', 'body 2'], ['body 3'], ['Section B – Needs', 'body 4'], ['body 5'], ['body 6'], ['Section K – Advice', 'body 7']]);
+  });
+
+  it('still removes a header printed over every page but the cover', () => {
+    const same = parts.map((part, i) => ({ height: 800, lines: [part === 'Cover' ? line(i + 1, 400, 'cover') : line(i + 1, 30, 'EHC plan for Amira Khan'), line(i + 1, 400, `body ${i + 1}`)] }));
+    expect(removeRunningText(same).flat().map((l) => l.text)).not.toContain('EHC plan for Amira Khan');
+  });
+});

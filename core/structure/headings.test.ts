@@ -151,3 +151,13 @@ describe('readHeading: a section letter in a cell of its own beside the title', 
     expect(readHeading(twoCells('I', 'think the plan is good. My mum thinks so too.', false), cues)).toBeNull();
   });
 });
+
+describe('readHeading: sections printed together', () => {
+  it.each([
+    ['Sections E and F – Outcomes sought and special educational provision', ['E', 'F']],
+    ['Sections D, H1 and H2 – Social care needs and provision', ['D', 'H']],
+    ['SECTIONS C & G: HEALTH', ['C', 'G']],
+  ])('reads "%s" as both sections', (text, ids) => {
+    expect(readHeading(line(text, { bold: true }), cues)?.meaning).toEqual({ kind: 'section', ids });
+  });
+});

@@ -11,6 +11,8 @@ export interface Heading {
 
 // "Section B: ...", "PART A – ...", "Section 3 ...", "Part 1".
 const SECTION_WORD = /^(?:section|part)\s+([A-K](?:\s?[12])?|\d{1,2})\b\s*[:.\-–—)]?\s*(.*)$/i;
+// "Sections E and F – Outcomes and provision", "Sections D, H1 and H2": parts printed together.
+const SECTIONS_WORD = /^(?:sections|parts)\s+((?:H[12]|[A-K])(?:\s*(?:,|and|&)\s*(?:H[12]|[A-K]))+)\b\s*[:.\-–—)]?\s*(.*)$/i;
 // "B. Needs", "E: Outcomes", "H1 – Social care provision", "A2 Views", "B) Needs".
 const LETTER = /^\(?([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s+(\S.*)$/;
 /** A section's letter or code printed alone in its own cell: "A", "H1". */
@@ -68,6 +70,13 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   if (words === 0 || words > MAX_MARKED_HEADING_WORDS) return null;
   const emphasised = isEmphasised(line, text, cues.bodyFontSize);
   const sentenceLike = /[.;]$/.test(text) && !/\b(etc|e\.g)\.$/.test(text) && words > 3;
+
+  const together = SECTIONS_WORD.exec(text);
+  if (together && !(sentenceLike && !emphasised)) {
+    const ids = [...new Set(together[1]!.toUpperCase().split(/\s*(?:,|AND|&)\s*/).map((code) => code[0] as SectionId))];
+    const meaning: Meaning = ids.length === 1 ? { kind: 'section', ids: [ids[0]!] } : { kind: 'section', ids: [ids[0]!, ids[1]!] };
+    return { meaning, title: text, lettered: true };
+  }
 
   const sectionWord = SECTION_WORD.exec(text);
   if (sectionWord) {

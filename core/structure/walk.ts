@@ -45,6 +45,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   let current: SectionId | null = null;
   let context: Context | null = null;
   let area: AreaOfNeed | null = null;
+  /** The sections a heading printed together ("Sections E and F"), while the walk is in them. */
+  let together: readonly SectionId[] = [];
   let lastSplit: SplitLayout | null = null;
   /** The last row of a plain table: where each of its cells was written, for a row the page break split. */
   let lastRow: { section: SectionId | null; page: number; columnStarts: readonly number[]; cellPassages: Map<number, number> } | null = null;
@@ -88,6 +90,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       case 'section':
         if (meaning.ids[0] !== current) area = null;
         enter(meaning.ids[0], heading.title, line.page);
+        // "Sections E and F": both parts are in the plan, printed together.
+        for (const id of meaning.ids) announced.add(id);
+        together = meaning.ids.length > 1 ? meaning.ids : [];
         break;
       case 'unknown':
         return;
@@ -368,13 +373,18 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // A label | text form: the short label beside a sentence is that text's sub-heading
       // ("Strengths | Barnaby can name when he feels worried ...").
       const labelBeside = !isHeader && table.columnStarts.length === 2 && row.cells.length === 2 && row.cells[0]!.column === 0 && isLabelText(texts[0]!) && countWords(texts[1]!) >= 6;
+      // In sections printed together, the label says which of them the row is in ("Outcome 1",
+      // "Steps" | the outcome's; "Provision" | the provision's).
+      const partOfRow = labelBeside ? labelIn(texts[0]!, together) : null;
+      if (partOfRow && partOfRow !== current) resume(partOfRow);
       const cellPassages = new Map<number, number>();
       for (const cell of row.cells) {
         builder.add(current, cell.text, cell.page, area, isHeader || (labelBeside && cell === row.cells[0]));
         if (current) cellPassages.set(cell.column, builder.lastIndex(current));
       }
       if (isHeader) items.heading(current, texts.join(' '));
-      else items.row(current, texts, row.page, area);
+      // A label that only names the section ("Provision") is not part of the item.
+      else items.row(current, partOfRow && partOfRow !== 'E' ? texts.slice(1) : texts, row.page, area);
       lastRow = { section: current, page: row.page, columnStarts: table.columnStarts, cellPassages };
     });
     // Notes under a record table are about its provision, as under a table of columns.
@@ -454,6 +464,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     const before = lastRow;
     // Outcome tables keep their own row logic: a carried-over outcome is not its last step.
     if (!before || !current || current === 'E' || before.section !== current || row.page !== before.page + 1 || !sameLayout(before.columnStarts, table.columnStarts)) return false;
+    // A label | text row that opens with its own label ("Outcome 2 | ...") is a new row.
+    const label = row.cells[0]!.column === 0 ? collapse(row.cells[0]!.text) : '';
+    if (table.columnStarts.length === 2 && row.cells.length === 2 && /^[A-Z]/.test(label) && isLabelText(label)) return false;
     const joins = row.cells.filter((cell) => {
       const index = before.cellPassages.get(cell.column);
       return index !== undefined && builder.continuePassage(current!, index, cell.text, cell.page, true);
@@ -482,6 +495,13 @@ function sidebarLayout(table: Table, context: Context | null): { column: number;
   // The lines between the boxes are sorted by where they start, so the details must be on the left.
   if (own < 0 || other < 0 || own < other || meaning?.kind !== 'section' || meaning.ids.length !== 1) return null;
   return { column: header.cells[own]!.column, id: meaning.ids[0] };
+}
+
+/** The one of the sections printed together that a row's label names ("Provision" in "Sections E and F"). */
+function labelIn(label: string, together: readonly SectionId[]): SectionId | null {
+  if (together.length < 2) return null;
+  const meaning = meaningOf(label.replace(/\s*\d+[.:]?$/, ''), contextOf(together[0]!));
+  return meaning.kind === 'section' && together.includes(meaning.ids[0]) ? meaning.ids[0] : null;
 }
 
 /** How far a line may start or end past a column's edge and still be in the column. */
