@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Cell, type Table } from './blocks';
-import { collectColumnFields, collectRowFields, type Field } from './fields';
+import { collectColumnFields, collectField, collectRowFields, type Field } from './fields';
 
 const cell = (column: number, lines: readonly string[], bold = false): Cell => {
   const text = lines.join(' ');
@@ -42,5 +42,14 @@ describe('form fields laid out across the page', () => {
     expect(fields).toContainEqual(['Date of birth', '21st July 2012']);
     expect(fields).toContainEqual(['School or college', 'Millbeck Grange High School']);
     expect(fields).toContainEqual(['Main area of need', 'Specific learning difficulty']);
+  });
+});
+
+describe('a ribbon of details on one line', () => {
+  it('reads each "Label: value" pair between bars as a field', () => {
+    const fields: Field[] = [];
+    const text = 'Name: Lyle Brocklehurst | Date of birth: 30-07-2008 | NC year: Year 13 | Primary need: Autistic spectrum disorder (ASD)';
+    collectField({ page: 1, y: 100, x: 54, text, fontSize: 10.5, bold: false, fragments: [{ text, x: 54, y: 100, width: 600, fontSize: 10.5, bold: false, runs: [{ text, x: 54, width: 600 }] }] }, fields);
+    expect(fields.map((f) => [f.label, f.value])).toEqual([['Name', 'Lyle Brocklehurst'], ['Date of birth', '30-07-2008'], ['NC year', 'Year 13'], ['Primary need', 'Autistic spectrum disorder (ASD)']]);
   });
 });

@@ -32,6 +32,9 @@ export function collectRowFields(cells: Table['rows'][number]['cells'], texts: r
   fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page });
 }
 
+/** What separates the pairs of a ribbon of details: a bar or a bullet between spaces. */
+const RIBBON_SEPARATOR = /\s+[|•·]\s+/;
+
 /** "Date of birth: 21st July 2012". */
 const LABEL_COLON_VALUE = /^([A-Za-z][A-Za-z '’/()&-]{1,40}?)\s*:\s+(\S.*)$/;
 
@@ -70,6 +73,12 @@ export function collectField(line: Line, fields: Field[]): void {
     return;
   }
   const text = normaliseText(line.text);
+  // A ribbon of details: "Name: Lyle Brocklehurst | Date of birth: 30-07-2008 | NC year: Year 13".
+  const pairs = text.split(RIBBON_SEPARATOR).map((part) => LABEL_COLON_VALUE.exec(part));
+  if (pairs.length > 1 && pairs.filter((m) => m !== null).length >= 2) {
+    for (const m of pairs) if (m) fields.push({ label: m[1]!, value: m[2]!, page: line.page });
+    return;
+  }
   const m = LABEL_COLON_VALUE.exec(text);
   if (m) {
     fields.push({ label: m[1]!, value: m[2]!, page: line.page });

@@ -12,7 +12,7 @@ describe('labelKey: personal-details labels as councils print them', () => {
     ['Current educational setting', 'setting'], ['Current Setting/School/College', 'setting'], ['Educational placement named in this EHC plan', 'setting'],
     ['Named setting', 'setting'], ['Name of school', 'setting'], ['School attended', 'setting'],
     ['Date of plan', 'planDate'], ['Date of Final Plan', 'planDate'], ['Date EHC plan agreed', 'planDate'], ['Date of issue', 'planDate'],
-    ['Current plan date', 'planDate'], ['Amended with effect from', 'planDate'], ['Date of this plan', 'planDate'],
+    ['Current plan date', 'planDate'], ['Amended with effect from', 'planDate'], ['Date of this plan', 'planDate'], ['Issued', 'planDate'],
     ['This plan is', 'planType'], ['My plan must be reviewed by', 'reviewDate'], ['My school or college', 'setting'], ['My main area of need', 'primaryNeed'],
     ['Status', 'planType'], ['Plan status', 'planType'], ['Final or Draft Plan?', 'planType'],
     ['Review date', 'reviewDate'], ['Date this plan will be reviewed by', 'reviewDate'],
