@@ -372,7 +372,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       }
       // A label | text form: the short label beside a sentence is that text's sub-heading
       // ("Strengths | Barnaby can name when he feels worried ...").
-      const labelBeside = !isHeader && table.columnStarts.length === 2 && row.cells.length === 2 && row.cells[0]!.column === 0 && isLabelText(texts[0]!) && countWords(texts[1]!) >= 6;
+      const labelBeside = !isHeader && row.cells.length === 2 && row.cells[0]!.column === 0 && isLabelText(texts[0]!) && countWords(texts[1]!) >= 6;
       // In sections printed together, the label says which of them the row is in ("Outcome 1",
       // "Steps" | the outcome's; "Provision" | the provision's).
       const partOfRow = labelBeside ? labelIn(texts[0]!, together) : null;
@@ -466,7 +466,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     if (!before || !current || current === 'E' || before.section !== current || row.page !== before.page + 1 || !sameLayout(before.columnStarts, table.columnStarts)) return false;
     // A label | text row that opens with its own label ("Outcome 2 | ...") is a new row.
     const label = row.cells[0]!.column === 0 ? collapse(row.cells[0]!.text) : '';
-    if (table.columnStarts.length === 2 && row.cells.length === 2 && /^[A-Z]/.test(label) && isLabelText(label)) return false;
+    if (row.cells.length === 2 && /^[A-Z]/.test(label) && isLabelText(label)) return false;
     const joins = row.cells.filter((cell) => {
       const index = before.cellPassages.get(cell.column);
       return index !== undefined && builder.continuePassage(current!, index, cell.text, cell.page, true);
