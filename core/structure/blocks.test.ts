@@ -125,3 +125,17 @@ describe('toBlocks: boxes whose titles are indented from their text', () => {
     expect(table.columnStarts).toEqual([52, 64, 300]);
   });
 });
+
+describe('toBlocks: a row whose cells start a few points apart, one above the other', () => {
+  it('pulls each staggered first line into the row', () => {
+    const lines = [
+      line(1, 89, frag('Memory and speed of processing', 302, 89, 150, true)),
+      line(1, 94, frag('Outcome 3', 60, 94, 50, true)),
+      line(1, 99, frag('The class teacher, in every lesson (throughout the', 561, 99, 200)),
+      line(1, 109, frag('Lyle will complete a three-step task.', 60, 109, 200), frag('Lyle finds it hard to hold information in mind.', 302, 109, 200), frag('school day): a task checklist.', 561, 109, 200)),
+    ];
+    const [table] = toBlocks(lines, () => false);
+    if (table?.kind !== 'table') throw new Error('not a table');
+    expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['Outcome 3 Lyle will complete a three-step task.', 'Memory and speed of processing Lyle finds it hard to hold information in mind.', 'The class teacher, in every lesson (throughout the school day): a task checklist.']);
+  });
+});

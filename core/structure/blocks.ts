@@ -118,7 +118,10 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
     const region: Line[] = [];
     while (blocks.length > 0) {
       const last = blocks[blocks.length - 1]!;
-      if (last.kind !== 'line' || last.line.page !== line.page || line.y - last.line.y >= SAME_ROW * line.fontSize) break;
+      // Cells set apart vertically (each column's text centred in its row) start a few points
+      // apart, one above the other: each line pulled in is the reference for the one above it.
+      const below = region[0] ?? line;
+      if (last.kind !== 'line' || last.line.page !== line.page || below.y - last.line.y >= SAME_ROW * line.fontSize) break;
       region.unshift(last.line);
       blocks.pop();
     }
