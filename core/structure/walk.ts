@@ -228,8 +228,10 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       const layout: SplitLayout = { columnStarts: table.columnStarts, targets, lastInColumn: new Map() };
       sendColumns(body, layout);
       // Notes under a needs | provision | outcomes table are about its provision; a line under a
-      // header with no rows yet ("What I'm good at: ..." across the table) opens its first column.
-      const after = body.length === 0 ? targets[0]! : (targets.find((t) => t === 'F' || t === 'G' || t === 'H') ?? targets.find((t) => t !== 'E') ?? targets[0]!);
+      // header with no rows yet ("What I'm good at: ..." or "Strengths in this area" across the
+      // table) is about the area: its needs column, or else its first.
+      const noRows = body.every((row) => row.cells.length === 1 && row.cells[0]!.bold && isLabelText(collapse(row.cells[0]!.text)));
+      const after = noRows ? (targets.find((t) => t === 'B' || t === 'C' || t === 'D') ?? targets[0]!) : (targets.find((t) => t === 'F' || t === 'G' || t === 'H') ?? targets.find((t) => t !== 'E') ?? targets[0]!);
       current = after;
       context = contextOf(after) ?? context;
       return layout;
