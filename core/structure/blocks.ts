@@ -50,6 +50,8 @@ export type Block = TextLine | Table;
 
 /** Lines of one visual row sit closer than this share of the font size (cells wrap side by side). */
 const SAME_ROW = 0.9;
+/** Cells of one row whose first lines are set one above the other sit at most this far apart (font sizes). */
+const STAGGERED_ROW = 1.05;
 /** A vertical gap wider than this share of the font size starts a new table row (cell padding). */
 const ROW_GAP = 1.45;
 /** The paragraph gap (from paragraphGap) of a document set in 1.5-line spacing. */
@@ -120,8 +122,11 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
       const last = blocks[blocks.length - 1]!;
       // Cells set apart vertically (each column's text centred in its row) start a few points
       // apart, one above the other: each line pulled in is the reference for the one above it.
+      // A line in a column the line below leaves empty may sit a little further up.
       const below = region[0] ?? line;
-      if (last.kind !== 'line' || last.line.page !== line.page || below.y - last.line.y >= SAME_ROW * line.fontSize) break;
+      const besideBelow = last.kind === 'line' && !runsOf(below).some((r) => overlaps(spanOf(r), { start: last.line.x, end: last.line.x + 1 }));
+      const reach = (besideBelow ? STAGGERED_ROW : SAME_ROW) * line.fontSize;
+      if (last.kind !== 'line' || last.line.page !== line.page || below.y - last.line.y >= reach) break;
       region.unshift(last.line);
       blocks.pop();
     }

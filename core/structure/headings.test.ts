@@ -161,3 +161,16 @@ describe('readHeading: sections printed together', () => {
     expect(readHeading(line(text, { bold: true }), cues)?.meaning).toEqual({ kind: 'section', ids });
   });
 });
+
+describe('readHeading: the section letters after the title', () => {
+  it.each([
+    ['Health (Sections C and G)', ['C', 'G']],
+    ['About me and my family (Section A)', ['A']],
+    ['Outcomes, needs and provision (Sections E, B and F)', ['E', 'B']],
+  ])('reads "%s" by its letters', (text, ids) => {
+    expect(readHeading(line(text, { bold: true }), cues)?.meaning).toEqual({ kind: 'section', ids });
+  });
+  it('does not read a plain sentence that ends with a reference as a heading', () => {
+    expect(readHeading(line('The provision is described in full below and reviewed each term by the school (Section F)'), cues)?.meaning.kind ?? null).not.toBe('section');
+  });
+});

@@ -13,6 +13,8 @@ export interface Heading {
 const SECTION_WORD = /^(?:section|part)\s+([A-K](?:\s?[12])?|\d{1,2})\b\s*[:.\-–—)]?\s*(.*)$/i;
 // "Sections E and F – Outcomes and provision", "Sections D, H1 and H2": parts printed together.
 const SECTIONS_WORD = /^(?:sections|parts)\s+((?:H[12]|[A-K])(?:\s*(?:,|and|&)\s*(?:H[12]|[A-K]))+)\b\s*[:.\-–—)]?\s*(.*)$/i;
+// "Health (Sections C and G)", "About me and my family (Section A)": the letters after the title.
+const TRAILING_SECTIONS = /\((?:sections?|parts?)\s+((?:H[12]|[A-K])(?:\s*(?:,|and|&)\s*(?:H[12]|[A-K]))*)\)\s*:?$/i;
 // "B. Needs", "E: Outcomes", "H1 – Social care provision", "A2 Views", "B) Needs".
 const LETTER = /^\(?([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s+(\S.*)$/;
 /** A section's letter or code printed alone in its own cell: "A", "H1". */
@@ -71,7 +73,7 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   const emphasised = isEmphasised(line, text, cues.bodyFontSize);
   const sentenceLike = /[.;]$/.test(text) && !/\b(etc|e\.g)\.$/.test(text) && words > 3;
 
-  const together = SECTIONS_WORD.exec(text);
+  const together = SECTIONS_WORD.exec(text) ?? (emphasised ? TRAILING_SECTIONS.exec(text) : null);
   if (together && !(sentenceLike && !emphasised)) {
     const ids = [...new Set(together[1]!.toUpperCase().split(/\s*(?:,|AND|&)\s*/).map((code) => code[0] as SectionId))];
     const meaning: Meaning = ids.length === 1 ? { kind: 'section', ids: [ids[0]!] } : { kind: 'section', ids: [ids[0]!, ids[1]!] };

@@ -237,8 +237,13 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       return layout;
     }
     if (previous && sameLayout(previous.columnStarts, table.columnStarts)) {
-      sendColumns(table.rows, previous);
-      return previous;
+      // A section's own heading printed as the table's last row ("Health (Sections C and G)")
+      // ends the columns: it and the rows after it are read on their own.
+      const end = table.rows.findIndex((row) => sectionHeadingRow(row) !== null);
+      sendColumns(end < 0 ? table.rows : table.rows.slice(0, end), previous);
+      if (end < 0) return previous;
+      plainTable({ ...table, rows: table.rows.slice(end) });
+      return null;
     }
     // The body of a header-only table, with an extra column start inside one of its columns
     // (steps indented under an outcome): each column goes where the header's column over it goes.
@@ -250,6 +255,14 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     }
     plainTable(table);
     return null;
+  }
+
+  /** A row of one bold cell that is a section's lettered heading. */
+  function sectionHeadingRow(row: Table['rows'][number]): Heading | null {
+    const [only] = row.cells;
+    if (row.cells.length !== 1 || !only!.bold) return null;
+    const heading = readHeading(asLine(collapse(only!.text), row.page, true, bodyFontSize), { bodyFontSize, context });
+    return heading?.lettered && heading.meaning.kind === 'section' ? heading : null;
   }
 
   function sendColumns(rows: Table['rows'], { targets, lastInColumn }: SplitLayout) {
