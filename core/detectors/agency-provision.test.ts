@@ -54,6 +54,10 @@ detectorTable(agencyProvision, 'H1', {
   passing: [
     { name: 'a "none" line beside real items', plan: h(D_NEEDS, ['No provision is required under section 2 of the Chronically Sick and Disabled Persons Act 1970.', ...H_SPECIFIED].join('\n')) },
     { name: 'short breaks quantified', plan: h(D_NEEDS, H_SPECIFIED.join('\n')) },
+    {
+      name: "a template's notes on each part are neither needs nor provision: a none after them agrees with D",
+      plan: h(`This part records the social care needs that relate to the special educational needs of the child or young person.\n${D_NONE}`, 'This part sets out social care provision which must be made under section 2 of the Chronically Sick and Disabled Persons Act 1970.\nAny other social care provision is listed after it.\nNo social care provision is required.'),
+    },
     { name: 'a legend naming the Act is not a provision line', plan: h(D_NEEDS, ['This is provision made under section 2 of the Chronically Sick and Disabled Persons Act 1970.', ...H_SPECIFIED].join('\n')) },
     { name: 'none, agreeing with D', plan: h(D_NONE, 'No social care provision is required.') },
   ],

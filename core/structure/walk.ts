@@ -330,7 +330,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // The first row of short or bold cells heads the table; further down, a row of bold labels
       // heads the boxes below it ("How best to support me | My hopes and dreams").
       const isHeader = row.cells.length > 1 && (index === 0
-        ? table.rows.length > 1 && row.cells.every((c) => c.bold || countWords(c.text) <= 4)
+        ? table.rows.length > 1 && row.cells.every((c) => (c.bold && countWords(c.text) <= HEADER_CELL_WORDS) || countWords(c.text) <= 4)
         : row.cells.every((c) => c.bold && isLabelText(collapse(c.text))));
       // In an outcomes table, a row with text only in a later column ("Steps towards it") is one
       // more step of the outcome above, or the rest of its last step.
@@ -518,6 +518,9 @@ function labelIn(label: string, together: readonly SectionId[]): SectionId | nul
   const meaning = meaningOf(label.replace(/\s*\d+[.:]?$/, ''), contextOf(together[0]!));
   return meaning.kind === 'section' && together.includes(meaning.ids[0]) ? meaning.ids[0] : null;
 }
+
+/** A header cell is a title: a bold paragraph at the top of a table is its first row's text. */
+const HEADER_CELL_WORDS = 20;
 
 /** How far a line may start or end past a column's edge and still be in the column. */
 const COLUMN_SLACK = 6;

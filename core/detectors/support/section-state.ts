@@ -20,11 +20,14 @@ export const sectionStateOptions = {
   boilerplatePatterns: patternList,
   /** A section of more words than this is content, even if it also says "none" somewhere. */
   shortSectionWords: z.number().int().min(1).default(60),
+  /** A template's notes on the part itself ("This part records ..."): not the section's content. */
+  notePatterns: patternList.default([]),
 };
 export interface SectionStateOptions {
   readonly nonePatterns: readonly string[];
   readonly boilerplatePatterns: readonly string[];
   readonly shortSectionWords: number;
+  readonly notePatterns?: readonly string[];
 }
 
 export interface SectionReading {
@@ -41,7 +44,7 @@ const LABEL_MAX_WORDS = 4;
 export function readSection(plan: Plan, id: SectionId, o: SectionStateOptions): SectionReading {
   const s = section(plan, id);
   if (!s) return { state: 'absent', words: 0, passages: [] };
-  const passages = s.passages.filter((p) => !p.heading && p.text.trim().length > 0);
+  const passages = s.passages.filter((p) => !p.heading && p.text.trim().length > 0 && !matchesAny(p.text, o.notePatterns ?? []));
   const text = passages.map((p) => p.text).join('\n');
   const words = countWords(text);
   if (words === 0) return { state: 'empty', words, passages };
