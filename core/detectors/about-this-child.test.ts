@@ -31,6 +31,7 @@ detectorTable(aboutThisChild, 'P2', {
     { name: 'a cover form whose labels are in capitals ("NAME" over the value)', plan: plan({ front: 'NAME\nAmelia Jones\nNAME Amelia Jones DATE OF BIRTH 3 March 2016\nParent/carer: Sarah Jones (mother)' }) },
     { name: "a saint's name in the school's name is not another child", plan: plan({ a: [...A, "Amelia attends St Luke's Catholic Primary School.", "St Luke's is a small school."] }) },
     { name: 'a plan about Amelia, with her mum, brother and professionals named', plan: plan() },
+    { name: 'a label in capitals that asks for the surname first ("NAME (SURNAME FIRST)")', plan: plan({ front: 'NAME (SURNAME FIRST)\nJONES, Amelia\nParent/carer: Sarah Jones (mother)' }) },
     { name: 'a form label naming the field is not a leftover', plan: plan({ front: 'Name of child or young person\nAmelia Jones\nChild\'s name: Amelia Jones' }) },
     { name: 'the name printed surname first', plan: plan({ name: 'JONES, Amelia' }) },
     { name: 'interests and programmes with capitals are not names', plan: plan({ a: [...A, 'Minecraft is her favourite game and Lego keeps her calm.'], f: [...F, 'Read Write Inc phonics is taught daily.'] }) },

@@ -53,6 +53,8 @@ const hasWord = (text: string, word: string) => {
 const capped = (list: readonly Evidence[]) => list.slice(0, 5);
 const SPACE_LOWER = /\s+[a-z]/y;
 const POSSESSIVE_LOWER = /['’]s\s+[a-z]/y;
+/** A cover form's label in capitals at the start of its line, up to its value: "NAME (SURNAME FIRST)". */
+const CAPITAL_LABEL = /^[A-Z][A-Z0-9 ()/&'’,.:-]*(?=\s+[A-Z]?[a-z0-9]|$)/;
 
 /** What every check asks of each sentence, worked out once: does it name the child, who else does it mention. */
 interface SentenceFacts {
@@ -75,7 +77,8 @@ function placeholders(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): F
   const body = sentences.map((s) => ({ text: s.text, labelsFirst: false, evidence: evidenceOf(s) }));
   const hits: { phrase: string; evidence: Evidence }[] = [];
   for (const s of [...front, ...body]) {
-    const capitalHits = caseSensitive ? [...s.text.matchAll(caseSensitive)].filter((m) => !(s.labelsFirst && m.index === 0)).map((m) => m[0]) : [];
+    const label = s.labelsFirst ? (CAPITAL_LABEL.exec(s.text)?.[0].length ?? 0) : 0;
+    const capitalHits = caseSensitive ? [...s.text.matchAll(caseSensitive)].filter((m) => !(s.labelsFirst && m.index < Math.max(1, label))).map((m) => m[0]) : [];
     const found = [...findMatches(s.text, o.placeholderPatterns).map((m) => m.text), ...capitalHits];
     if (found.length > 0) hits.push({ phrase: found[0]!, evidence: s.evidence });
   }

@@ -273,6 +273,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       const first = row.cells[0];
       const rowArea = first ? areaOf(first.text) : null;
       if (rowArea) area = rowArea;
+      // Outcome columns that wrote in this row: a later one beside the outcome holds its steps.
+      const outcomeColumns: number[] = [];
       for (const cell of piecesInOrder(row.cells.filter((c) => !(rowArea && c === first)), targets)) {
         const id = targets[cell.column] ?? targets[targets.length - 1]!;
         const previous = lastInColumn.get(cell.column);
@@ -292,7 +294,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         const stepHeading = cell.bold && isStepHeading(cell.text);
         builder.add(id, cell.text, cell.page, area, stepHeading);
         if (stepHeading) items.heading(id, cell.text);
+        else if (id === 'E' && outcomeColumns.some((c) => c < cell.column) && !NUMBERED_OUTCOME.test(collapse(cell.text))) items.step(collapse(cell.text));
         else items.text(id, collapse(cell.text), cell.page, area);
+        if (id === 'E' && !stepHeading) outcomeColumns.push(cell.column);
         const item = !stepHeading && (id === 'F' || id === 'G' || id === 'H') ? items.lastProvisionIndex() : null;
         lastInColumn.set(cell.column, { id, index: builder.lastIndex(id), item, page: cell.page, bulleted: cell.bulleted });
       }
