@@ -12,6 +12,7 @@ detectorTable(healthInput, 'G2', {
   passing: [
     { name: 'named services with dates', plan: plan(G) },
     { name: 'no provision needed; C shows the dated health advice', plan: plan(['No health provision is required.']) },
+    { name: "a template's notes on the part are not lines of it", plan: plan(['Health provision recorded here is the provision reasonably required by the child’s learning difficulties.', 'It is arranged and funded by the NHS through the Integrated Care Board for the area.', ...G]) },
   ],
   flagged: [
     { name: 'named but never dated', plan: plan(['Epilepsy review by the Consultant Paediatrician every 6 months.', 'Healthcare plan written by the epilepsy nurse, reviewed annually.']), level: 'partly', quotes: ['Epilepsy review by the Consultant Paediatrician'] },

@@ -16,6 +16,8 @@ const optionsSchema = z.strictObject({
   providerPatterns: patternList,
   /** Words that date health input without a calendar date ("reviewed annually" is not one; "seen in March" is). */
   datedPatterns: patternList.default([]),
+  /** Lines that are not provision: "none" statements, notes ("set out with the educational provision"). */
+  skipPatterns: patternList.default([]),
   /** `not_met` when at least this share of G's lines names no service or professional. */
   notMetShare: z.number().min(0).max(1).default(0.7),
 });
@@ -41,7 +43,7 @@ export const healthInput = defineDetector<Options>({
           : 'No health service or professional is named in section G or C.';
       return [makeFinding({ criterion: o.criterion, level, confidence: 0.5, rationale, evidence: (withDate.length > 0 ? withDate : named).slice(0, 2).map(evidenceOf) })];
     }
-    const lines = provisionUnits(plan, 'G', 3);
+    const lines = provisionUnits(plan, 'G', 3).filter((u) => !matchesAny(u.text, o.skipPatterns));
     const unnamed = lines.filter((u) => !matchesAny(u.text, o.providerPatterns));
     const anyDate = lines.some((u) => dated(u.text, o));
     if (lines.length > 0 && unnamed.length / lines.length >= o.notMetShare) {

@@ -396,6 +396,14 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // "Steps" | the outcome's; "Provision" | the provision's).
       const partOfRow = labelBeside ? labelIn(texts[0]!, together) : null;
       if (partOfRow && partOfRow !== current) resume(partOfRow);
+      // There, a label and a title naming neither ("Need | Composition and handwriting", "Theme |
+      // Independent living") head the rows below them.
+      if (together.length > 1 && row.cells.length === 2 && !partOfRow && labelIn(texts[0]!, together) === null && texts.every((t) => isLabelText(t))) {
+        builder.add(current, texts.join(': '), row.page, area, true);
+        items.heading(current, texts.join(': '));
+        lastRow = null;
+        return;
+      }
       const cellPassages = new Map<number, number>();
       for (const cell of row.cells) {
         builder.add(current, cell.text, cell.page, area, isHeader || (labelBeside && cell === row.cells[0]));
