@@ -18,6 +18,7 @@ let blind: Figures;
 let blind2: Figures;
 let blind3: Figures;
 let blind4: Figures;
+let blind5: Figures;
 
 beforeAll(async () => {
   pairs = await auditLabelled([...labelledFiles(join(fixtures, 'plans')), ...labelledFiles(join(fixtures, 'not-plans')), ...labelledFiles(join(fixtures, 'blind'))]);
@@ -30,9 +31,11 @@ beforeAll(async () => {
   console.log(formatFigures('third blind set', blind3));
   blind4 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind4'))));
   console.log(formatFigures('fourth blind set', blind4));
+  blind5 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind5'))));
+  console.log(formatFigures('fifth blind set', blind5));
   dev = measure(rubric, pairs.filter((p) => p.labels.kind === 'plan' && (p.labels.split ?? 'dev') === 'dev'));
   console.log(formatFigures('labelled dev set', dev));
-}, 300_000);
+}, 420_000);
 
 describe('accuracy on the labelled plans', () => {
   it('audits every plan', () => expect(dev.audited).toBe(dev.plans));
@@ -91,8 +94,10 @@ const laterBlindSet = (name: string, figures: () => Figures, floors: Floors) =>
   });
 laterBlindSet('second', () => blind2, { defects: 0.8, qwk: 0.75, grade: 0.75 });
 laterBlindSet('third', () => blind3, { defects: 0.85, qwk: 0.8, grade: 0.75 });
-// The fourth set is still well short of the bar (README): these floors only hold what it reaches.
-laterBlindSet('fourth', () => blind4, { sections: 0.92, metadata: 0.9, defects: 0.78, alarms: 0.05, qwk: 0.6, grade: 0.62 });
+// The fourth set is still short of the bar on grades (README): these floors hold what it reaches.
+laterBlindSet('fourth', () => blind4, { sections: 0.95, metadata: 0.97, defects: 0.84, alarms: 0.03, qwk: 0.75, grade: 0.62 });
+// The fifth set's first run audited half of it (README); these floors hold what it reaches now.
+laterBlindSet('fifth', () => blind5, { sections: 0.9, metadata: 0.95, defects: 0.75, alarms: 0.03, qwk: 0.65, grade: 0.55 });
 
 describe('documents that are not plans', () => {
   it('refuses every advice report, review, form and board paper as not_ehc_plan', () => {
