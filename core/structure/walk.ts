@@ -246,11 +246,12 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       return null;
     }
     // The body of a header-only table, with an extra column start inside one of its columns
-    // (steps indented under an outcome): each column goes where the header's column over it goes.
-    const widened = previous ? widenedLayout(previous, table.columnStarts) : null;
-    if (widened) {
-      sendColumns(table.rows, widened);
-      current = widened.targets.find((t) => t === 'F' || t === 'G' || t === 'H') ?? current;
+    // (steps indented under an outcome) or one column fewer: each column goes where the header's
+    // column over it goes.
+    const refitted = previous ? refittedLayout(previous, table.columnStarts) : null;
+    if (refitted) {
+      sendColumns(table.rows, refitted);
+      current = refitted.targets.find((t) => t === 'F' || t === 'G' || t === 'H') ?? current;
       return previous;
     }
     plainTable(table);
@@ -610,9 +611,13 @@ function continuesHeading(heading: Line, line: Line): boolean {
  * the extra columns take the section of the header column they sit in. Null if a header
  * column is missing or a column starts left of the table.
  */
-function widenedLayout(header: SplitLayout, starts: readonly number[]): SplitLayout | null {
-  const near = (x: number) => starts.some((s) => Math.abs(s - x) < 12);
-  if (starts.length <= header.columnStarts.length || !header.columnStarts.every(near) || starts[0]! < header.columnStarts[0]! - 12) return null;
+function refittedLayout(header: SplitLayout, starts: readonly number[]): SplitLayout | null {
+  const near = (list: readonly number[]) => (x: number) => list.some((s) => Math.abs(s - x) < 12);
+  // Wider: an extra start inside a column (steps indented); narrower: a page of rows that leaves
+  // a column empty (no steps column), every start still one of the header's.
+  const widened = starts.length > header.columnStarts.length && header.columnStarts.every(near(starts));
+  const narrowed = starts.length >= 2 && starts.length < header.columnStarts.length && starts.every(near(header.columnStarts));
+  if (!(widened || narrowed) || starts[0]! < header.columnStarts[0]! - 12) return null;
   const headerColumnOf = (x: number) => header.columnStarts.reduce((found, start, i) => (start <= x + 12 ? i : found), 0);
   return { columnStarts: starts, targets: starts.map((x) => header.targets[headerColumnOf(x)]!), lastInColumn: new Map() };
 }
