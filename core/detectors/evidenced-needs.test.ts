@@ -20,6 +20,10 @@ detectorTable(evidencedNeeds, 'B2', {
     },
     { name: 'each area backed by scores or named, dated sources', plan: plan(CI, CL, SEMH, SP) },
     {
+      name: 'progress told as a strength under a strengths heading is not a need ("can name when he feels worried")',
+      plan: plan(['# @semh Social, emotional and mental health', '# Strengths', 'Noah can name when he feels worried and is beginning to use a worry box with his key adult.', '# Worries', 'Noah becomes anxious at transitions and leaves the room about twice a day.', 'The educational psychologist observed this on 3 March 2025.']),
+    },
+    {
       name: "strengths as \"What I'm good at:\" or a numbered \"6. Strengths:\" paragraph are not needs",
       plan: plan(['# @ci Communication and interaction', "What I'm good at: Noah chats easily with adults he knows, though he still struggles with new people.", '6. Strengths: Noah is proud of his drawing, though he finds it hard to show it.', ...CI.slice(1)]),
     },

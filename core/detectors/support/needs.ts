@@ -1,5 +1,5 @@
 import { type Plan, type SectionId } from '../../domain';
-import { type Block, blocksOf } from './blocks';
+import { type Block, blocksOf, sentencesOfBlock } from './blocks';
 import { findMatches, matchesAny, patternList } from './patterns';
 
 /** How the needs of a section are told apart from strengths, evidence and context. */
@@ -10,11 +10,14 @@ export const needOptions = {
   skipPatterns: patternList.default([]),
   /** Openings that carry on the need before ("He finds spelling hard too", "As a result, ..."), even with need wording. */
   continuePatterns: patternList.default([]),
+  /** Under a strengths heading, a sentence with these words is a strength even with need wording ("can name when he feels worried"). */
+  strengthPatterns: patternList.default([]),
 };
 export interface NeedOptions {
   readonly needPatterns: readonly string[];
   readonly skipPatterns: readonly string[];
   readonly continuePatterns?: readonly string[];
+  readonly strengthPatterns?: readonly string[];
   readonly minWords: number;
   /**
    * A block opens a new need only if it names something the current need does not (a new
@@ -36,7 +39,10 @@ export interface Need {
  * as a need is kept, as tables often print needs straight after the strengths.
  */
 function skipped(b: Block, o: NeedOptions): boolean {
-  return matchesAny(b.text.slice(0, 60), o.skipPatterns) || (matchesAny(b.heading ?? '', o.skipPatterns) && !matchesAny(b.text, o.needPatterns));
+  if (matchesAny(b.text.slice(0, 60), o.skipPatterns)) return true;
+  if (!matchesAny(b.heading ?? '', o.skipPatterns)) return false;
+  // Under "Strengths", a need is a sentence with need wording that is not told as a strength.
+  return !sentencesOfBlock(b).some((s) => matchesAny(s.text, o.needPatterns) && !matchesAny(s.text, o.strengthPatterns ?? []));
 }
 
 /**
