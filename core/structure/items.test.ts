@@ -77,4 +77,11 @@ describe('ItemCollector, steps heading in the outcome cell', () => {
     expect(outcome!.text).toBe('E1: Scarlett will be supported with her hearing.');
     expect(outcome!.steps).toEqual(['Scarlett will check her hearing aids each morning with a TA.']);
   });
+  it('reads "Steps on the way:" at the end of the outcome the same way', () => {
+    const items = new ItemCollector();
+    items.text('E', 'Outcome 1 Morwenna will ask for a preferred activity by September 2026. Steps on the way:', 4, null);
+    items.text('E', '• Morwenna will choose between two symbols within 10 seconds.', 4, null);
+    const [outcome] = items.result().outcomes;
+    expect(outcome!.steps).toEqual(['• Morwenna will choose between two symbols within 10 seconds.']);
+  });
 });

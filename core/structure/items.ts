@@ -18,7 +18,7 @@ const OUTCOME_LABEL = /^(?:outcome\s*\d+|goal\s*\d+|E\d{1,2})\b/i;
 /** A label cell naming an outcome row rather than stating it ("Outcome 3", "Long-term outcome"). */
 const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;
 
-const TRAILING_STEP_HEADING = /(?<=[.!?])\s+(?:steps|targets|short[- ]term (?:steps|targets)|smaller steps|how (?:i|we|you|he|she|they) will get there)(?: for this year)?:\s*$/i;
+const TRAILING_STEP_HEADING = /(?<=[.!?])\s+(?:steps(?: on the way| along the way| towards (?:it|this|the outcome))?|targets|short[- ]term (?:steps|targets)|smaller steps|how (?:i|we|you|he|she|they) will get there)(?: for this year)?:\s*$/i;
 /** How an outcome will be measured, printed apart from it ("Success measure: 4 out of 5 ..."): the outcome's own text. */
 const MEASURE_LINE = /^(?:success (?:measure|criteria)|measures? of success|how (?:we|you) will know|we will know (?:this|it) (?:has|is))\b/i;
 /** A cell that only says there is nothing here. */
