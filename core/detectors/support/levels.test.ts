@@ -22,4 +22,10 @@ describe('levelFromShare', () => {
     expect(levelFromShare(1, 5, t)).toBe('partly');
     expect(levelFromShare(2, 14, t)).toBe('partly');
   });
+
+  it('metBelowShare: a tenth of a long list unmatched is met, whatever the count', () => {
+    const t = { ...base, partlyMinCount: 2, partlyShare: 0.2, metBelowShare: 0.12 };
+    expect(levelFromShare(4, 40, t)).toBe('met');
+    expect(levelFromShare(2, 14, t)).toBe('partly');
+  });
 });

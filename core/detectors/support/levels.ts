@@ -15,6 +15,8 @@ export const shareThresholds = z.strictObject({
   partlyMinCount: z.number().int().min(1).default(1),
   /** ...or, below that count, at least this share of them (one flaw in a short list still shows). */
   partlyShare: z.number().min(0).max(1).optional(),
+  /** `met` while fewer than this share of units is flawed, whatever their count: word matching misses the odd unit of a long list. */
+  metBelowShare: z.number().min(0).max(1).optional(),
   /**
    * `not_met` whenever this many units are flawed, whatever their share: for criteria whose
    * standard is "none" (no vague wording), a long plan does not dilute repeated failures.
@@ -25,6 +27,7 @@ export type ShareThresholds = z.infer<typeof shareThresholds>;
 
 export function levelFromShare(flawed: number, total: number, t: ShareThresholds): Exclude<Level, 'na'> {
   if (total === 0 || flawed === 0) return 'met';
+  if (t.metBelowShare !== undefined && flawed / total < t.metBelowShare) return 'met';
   if (flawed < t.partlyMinCount && (t.partlyShare === undefined || flawed / total < t.partlyShare)) return 'met';
   if (flawed / total >= t.notMetShare && flawed >= t.notMetMinCount) return 'not_met';
   if (t.notMetAtCount !== undefined && flawed >= t.notMetAtCount) return 'not_met';
