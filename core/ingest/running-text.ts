@@ -47,8 +47,9 @@ export function removeRunningText(pages: readonly PageLines[]): Line[][] {
       return kept.length > 0 ? [lineOf(kept, line.page)] : [];
     }),
   );
-  const linePages = pagesByShape(stripped.map((lines, i) => ({ height: pages[i]!.height, lines })), (line) => [line.text]);
-  const topPages = pagesByShape(stripped.map((lines, i) => ({ height: pages[i]!.height, lines: lines.filter((l) => inTopBand(l, pages[i]!.height)) })), (line) => [line.text]);
+  const strippedPages = stripped.map((lines, i) => ({ height: pages[i]!.height, lines }));
+  const linePages = pagesByShape(strippedPages, (line) => [line.text]);
+  const topPages = pagesByShape(strippedPages, (line) => [line.text], inTopBand);
   // Part headers come several to a document, each over its own run of pages; one header over
   // most pages but the cover is the document's own.
   const partHeaders = new Set([...topPages].filter(([, on]) => isPartHeader(on, pages.length)).map(([s]) => s));
@@ -64,11 +65,11 @@ export function removeRunningText(pages: readonly PageLines[]): Line[][] {
   );
 }
 
-/** For each shape of band text, the pages (0-based, ascending) it appears on. */
-function pagesByShape(pages: readonly PageLines[], textsOf: (line: Line) => readonly string[]): Map<string, number[]> {
+/** For each shape of band text (or text in `within`), the pages (0-based, ascending) it appears on. */
+function pagesByShape(pages: readonly PageLines[], textsOf: (line: Line) => readonly string[], within = inBand): Map<string, number[]> {
   const out = new Map<string, number[]>();
   pages.forEach((page, index) => {
-    const shapes = new Set(page.lines.filter((l) => inBand(l, page.height)).flatMap((l) => textsOf(l).map(shape)));
+    const shapes = new Set(page.lines.filter((l) => within(l, page.height)).flatMap((l) => textsOf(l).map(shape)));
     for (const s of shapes) out.set(s, [...(out.get(s) ?? []), index]);
   });
   return out;

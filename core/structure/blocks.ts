@@ -120,13 +120,13 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
     const region: Line[] = [];
     while (blocks.length > 0) {
       const last = blocks[blocks.length - 1]!;
+      if (last.kind !== 'line' || last.line.page !== line.page) break;
       // Cells set apart vertically (each column's text centred in its row) start a few points
       // apart, one above the other: each line pulled in is the reference for the one above it.
       // A line in a column the line below leaves empty may sit a little further up.
       const below = region[0] ?? line;
-      const besideBelow = last.kind === 'line' && !runsOf(below).some((r) => overlaps(spanOf(r), { start: last.line.x, end: last.line.x + 1 }));
-      const reach = (besideBelow ? STAGGERED_ROW : SAME_ROW) * line.fontSize;
-      if (last.kind !== 'line' || last.line.page !== line.page || below.y - last.line.y >= reach) break;
+      const besideBelow = !runsOf(below).some((r) => overlaps(spanOf(r), { start: last.line.x, end: last.line.x + 1 }));
+      if (below.y - last.line.y >= (besideBelow ? STAGGERED_ROW : SAME_ROW) * line.fontSize) break;
       region.unshift(last.line);
       blocks.pop();
     }

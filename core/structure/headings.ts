@@ -11,14 +11,18 @@ export interface Heading {
 
 // "Section B: ...", "PART A – ...", "Section 3 ...", "Part 1".
 const SECTION_WORD = /^(?:section|part)\s+([A-K](?:\s?[12])?|\d{1,2})\b\s*[:.\-–—)]?\s*(.*)$/i;
+/** A section's code: "E", "H1". */
+const CODE = String.raw`(?:H[12]|[A-K])`;
+/** One more code after a comma, "and" or "&". */
+const MORE_CODE = String.raw`(?:\s*(?:,|and|&)\s*${CODE})`;
 // "Sections E and F – Outcomes and provision", "Sections D, H1 and H2": parts printed together.
-const SECTIONS_WORD = /^(?:sections|parts)\s+((?:H[12]|[A-K])(?:\s*(?:,|and|&)\s*(?:H[12]|[A-K]))+)\b\s*[:.\-–—)]?\s*(.*)$/i;
+const SECTIONS_WORD = new RegExp(String.raw`^(?:sections|parts)\s+(${CODE}${MORE_CODE}+)\b\s*[:.\-–—)]?\s*(.*)$`, 'i');
 // "Health (Sections C and G)", "About me and my family (Section A)": the letters after the title.
-const TRAILING_SECTIONS = /\((?:sections?|parts?)\s+((?:H[12]|[A-K])(?:\s*(?:,|and|&)\s*(?:H[12]|[A-K]))*)\)\s*:?$/i;
+const TRAILING_SECTIONS = new RegExp(String.raw`\((?:sections?|parts?)\s+(${CODE}${MORE_CODE}*)\)\s*:?$`, 'i');
 // "B. Needs", "E: Outcomes", "H1 – Social care provision", "A2 Views", "B) Needs".
 const LETTER = /^\(?([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s+(\S.*)$/;
 /** A section's letter or code printed alone in its own cell: "A", "H1". */
-export const LONE_CODE = /^(H[12]|[A-K])$/;
+export const LONE_CODE = new RegExp(`^(${CODE})$`);
 // "3. Special educational needs", "4) Health" (numbered without "Section").
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
 

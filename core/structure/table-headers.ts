@@ -5,7 +5,8 @@ import { runsIntoSentence } from './headings';
 import { type Context, contextOf, meaningOf } from './vocabulary';
 
 const COLUMN_LABEL = /^(?:(?:section|part)\s+)?([A-K])\s?([12])?\s*(?:[.:\-–—)]|$)\s*/i;
-const MAX_HEADER_WORDS = 20;
+/** A header cell is a title of at most this many words: a longer bold paragraph is text. */
+export const MAX_HEADER_WORDS = 20;
 
 /**
  * Tables that follow each other with the same column edges come out of layout as one table

@@ -8,7 +8,7 @@ import { paragraphGap } from './spacing';
 import { SectionBuilder } from './section-builder';
 import { collectColumnFields, collectField, collectRowFields, type Field } from './fields';
 import { labelKey } from './metadata';
-import { headerTitle, rowLabelTarget, splitAtSectionHeaders, splitTargets } from './table-headers';
+import { headerTitle, MAX_HEADER_WORDS, rowLabelTarget, splitAtSectionHeaders, splitTargets } from './table-headers';
 import { areaEnding, areaOf, type Context, contextOf, meaningOf } from './vocabulary';
 
 
@@ -239,7 +239,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     if (previous && sameLayout(previous.columnStarts, table.columnStarts)) {
       // A section's own heading printed as the table's last row ("Health (Sections C and G)")
       // ends the columns: it and the rows after it are read on their own.
-      const end = table.rows.findIndex((row) => sectionHeadingRow(row) !== null);
+      const end = table.rows.findIndex(isSectionHeadingRow);
       sendColumns(end < 0 ? table.rows : table.rows.slice(0, end), previous);
       if (end < 0) return previous;
       plainTable({ ...table, rows: table.rows.slice(end) });
@@ -259,11 +259,11 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   }
 
   /** A row of one bold cell that is a section's lettered heading. */
-  function sectionHeadingRow(row: Table['rows'][number]): Heading | null {
+  function isSectionHeadingRow(row: Table['rows'][number]): boolean {
     const [only] = row.cells;
-    if (row.cells.length !== 1 || !only!.bold) return null;
+    if (row.cells.length !== 1 || !only!.bold) return false;
     const heading = readHeading(asLine(collapse(only!.text), row.page, true, bodyFontSize), { bodyFontSize, context });
-    return heading?.lettered && heading.meaning.kind === 'section' ? heading : null;
+    return heading?.lettered === true && heading.meaning.kind === 'section';
   }
 
   function sendColumns(rows: Table['rows'], { targets, lastInColumn }: SplitLayout) {
@@ -335,7 +335,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // The first row of short or bold cells heads the table; further down, a row of bold labels
       // heads the boxes below it ("How best to support me | My hopes and dreams").
       const isHeader = row.cells.length > 1 && (index === 0
-        ? table.rows.length > 1 && row.cells.every((c) => (c.bold && countWords(c.text) <= HEADER_CELL_WORDS) || countWords(c.text) <= 4)
+        ? table.rows.length > 1 && row.cells.every((c) => (c.bold && countWords(c.text) <= MAX_HEADER_WORDS) || countWords(c.text) <= 4)
         : row.cells.every((c) => c.bold && isLabelText(collapse(c.text))));
       // In an outcomes table, a row with text only in a later column ("Steps towards it") is one
       // more step of the outcome above, or the rest of its last step.
@@ -395,11 +395,12 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       const labelBeside = !isHeader && row.cells.length === 2 && row.cells[0]!.column === 0 && isLabelText(texts[0]!) && countWords(texts[1]!) >= 6;
       // In sections printed together, the label says which of them the row is in ("Outcome 1",
       // "Steps" | the outcome's; "Provision" | the provision's).
-      const partOfRow = labelBeside ? labelIn(texts[0]!, together) : null;
+      const labelNames = together.length > 1 && row.cells.length === 2 ? labelIn(texts[0]!, together) : null;
+      const partOfRow = labelBeside ? labelNames : null;
       if (partOfRow && partOfRow !== current) resume(partOfRow);
       // There, a label and a title naming neither ("Need | Composition and handwriting", "Theme |
       // Independent living") head the rows below them.
-      if (together.length > 1 && row.cells.length === 2 && !partOfRow && labelIn(texts[0]!, together) === null && texts.every((t) => isLabelText(t))) {
+      if (together.length > 1 && row.cells.length === 2 && labelNames === null && texts.every((t) => isLabelText(t))) {
         builder.add(current, texts.join(': '), row.page, area, true);
         items.heading(current, texts.join(': '));
         lastRow = null;
@@ -450,11 +451,11 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       for (const cell of row.cells) {
         const target = cell.column === column ? id : null;
         // The header's own words are the boxes' titles.
-        const lines = index === 0 && titled ? cell.lines.slice(1) : [...cell.lines];
-        if (index === 0 && titled) builder.add(target, normaliseText(cell.lines[0]!), cell.page, area, true);
+        const offset = index === 0 && titled ? 1 : 0;
+        if (offset === 1) builder.add(target, normaliseText(cell.lines[0]!), cell.page, area, true);
+        const lines = cell.lines.slice(offset);
         if (lines.length === 0) continue;
         // A bold title line over plain text is the box's sub-heading ("How I communicate").
-        const offset = cell.lines.length - lines.length;
         if (target && cell.boldLines[offset] && !cell.boldLines[offset + 1] && isLabelText(normaliseText(lines[0]!))) {
           builder.add(target, normaliseText(lines.shift()!), cell.page, area, true);
           lastPassage.delete(cell.column);
@@ -532,9 +533,6 @@ function labelIn(label: string, together: readonly SectionId[]): SectionId | nul
   return meaning.kind === 'section' && together.includes(meaning.ids[0]) ? meaning.ids[0] : null;
 }
 
-/** A header cell is a title: a bold paragraph at the top of a table is its first row's text. */
-const HEADER_CELL_WORDS = 20;
-
 /** How far a line may start or end past a column's edge and still be in the column. */
 const COLUMN_SLACK = 6;
 
@@ -607,9 +605,9 @@ function continuesHeading(heading: Line, line: Line): boolean {
 }
 
 /**
- * The header's layout over a table that has every header column plus starts inside them:
- * the extra columns take the section of the header column they sit in. Null if a header
- * column is missing or a column starts left of the table.
+ * The header's layout over a table that has every header column plus starts inside them, or
+ * only some of the header's columns: each column takes the section of the header column it sits
+ * in. Null otherwise, or if a column starts left of the table.
  */
 function refittedLayout(header: SplitLayout, starts: readonly number[]): SplitLayout | null {
   const near = (list: readonly number[]) => (x: number) => list.some((s) => Math.abs(s - x) < 12);
