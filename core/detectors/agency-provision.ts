@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countWords } from '../text';
 import { type Finding, type Plan, type SectionId } from '../domain';
 import { type DetectorContext, defineDetector } from './detector';
 import { absentSection, sectionLabel } from './support/absent';
@@ -6,7 +7,7 @@ import { makeFinding } from './support/finding';
 import { confidenceFor, countOf, levelFromShare, shareThresholds } from './support/levels';
 import { matchesAny, patternList } from './support/patterns';
 import { evidenceOf } from './support/plan-text';
-import { isBareNone, readSection, type SectionReading, sectionStateOptions } from './support/section-state';
+import { BARE_NONE_WORDS, isBareNone, readSection, type SectionReading, sectionStateOptions } from './support/section-state';
 import { evidenceOfUnit, provisionUnits } from './support/units';
 
 const optionsSchema = z.strictObject({
@@ -21,6 +22,8 @@ const optionsSchema = z.strictObject({
   skipPatterns: patternList.default([]),
   /** How often and for how long ("every 6 months", "weekly", "12 sessions", "3 hours a week"). */
   amountPatterns: patternList,
+  /** Provision named with its amount left open ("the amount to be agreed", "details to follow"): not specified, but not nothing. */
+  deferredPatterns: patternList.default([]),
   /** What the needs are called in rationales: "health needs", "social care needs". */
   needsNoun: z.string().default('health needs'),
 });
@@ -30,9 +33,16 @@ type Ctx = Options & DetectorContext;
 const quoteFirst = (r: SectionReading, id: SectionId) => r.passages.slice(0, 1).map((p) => evidenceOf({ section: id, page: p.page, text: p.text }));
 
 /**
+ * A "none" that says why ("No social care provision is required, because no social care needs
+ * have been identified"), not a bare "None." under the part's legend.
+ */
+const explainsNone = (r: SectionReading, o: Ctx) =>
+  r.state === 'none' && r.passages.some((p) => matchesAny(p.text, o.nonePatterns) && countWords(p.text) > BARE_NONE_WORDS);
+
+/**
  * G (or H) holds no real provision: judged against what C (or D) says. A "none" agrees with a
- * C that explains there are no needs; against a bare "N/A" it is only partly shown; against a
- * blank or placeholder C nothing is shown at all.
+ * C that explains there are no needs, or says why itself; a bare "None" against a bare "N/A"
+ * is only partly shown; against a blank or placeholder C nothing is shown at all.
  */
 function withoutItems(o: Ctx, own: SectionReading, needs: SectionReading): Finding {
   const g = sectionLabel(o.section);
@@ -41,10 +51,13 @@ function withoutItems(o: Ctx, own: SectionReading, needs: SectionReading): Findi
   const says = own.state === 'none' ? 'says none is required' : own.state === 'boilerplate' ? 'holds only a placeholder' : own.state === 'empty' ? 'is empty' : 'is missing';
   switch (needs.state) {
     case 'substantive':
-      return own.state === 'none'
-        ? finding('partly', 0.55, `${g} says none is required, although section ${o.needsSection} records ${o.needsNoun}.`)
-        : finding('not_met', 0.75, `${g} ${says}, although section ${o.needsSection} records ${o.needsNoun}.`);
+      if (own.state === 'none') return finding('partly', 0.55, `${g} says none is required, although section ${o.needsSection} records ${o.needsNoun}.`);
+      // "A package of short breaks, the amount to be agreed by the resource panel" names the
+      // provision and leaves only its amount open; "To be confirmed" names nothing.
+      if (own.state === 'boilerplate' && own.passages.some((p) => matchesAny(p.text, o.deferredPatterns))) return finding('partly', 0.55, `${g} names provision but leaves it to be agreed, although section ${o.needsSection} records ${o.needsNoun}.`);
+      return finding('not_met', 0.75, `${g} ${says}, although section ${o.needsSection} records ${o.needsNoun}.`);
     case 'none':
+      if (isBareNone(needs) && explainsNone(own, o)) return finding('met', 0.6, `${g} states that none is required and why; section ${o.needsSection} only says "${needs.passages.map((p) => p.text).join(' ').trim()}".`);
       if (isBareNone(needs)) return finding('partly', 0.5, `${g} ${says}, and section ${o.needsSection} only says "${needs.passages.map((p) => p.text).join(' ').trim()}".`);
       return own.state === 'none'
         ? finding('met', 0.75, `${g} states that none is required, which agrees with section ${o.needsSection}.`)
@@ -72,7 +85,7 @@ export const agencyProvision = defineDetector<Options>({
       ? []
       : provisionUnits(plan, o.section, 3).filter((u) => !matchesAny(u.text, o.skipPatterns) && !matchesAny(u.text, o.boilerplatePatterns));
     if (units.length === 0) return [withoutItems(o, own, needs)];
-    const specified = (text: string) => (o.providerPatterns.length === 0 || matchesAny(text, o.providerPatterns)) && matchesAny(text, o.amountPatterns);
+    const specified = (text: string) => (o.providerPatterns.length === 0 || matchesAny(text, o.providerPatterns)) && matchesAny(text, o.amountPatterns) && !matchesAny(text, o.deferredPatterns);
     const unspecified = units.filter((u) => !specified(u.text));
     const level = levelFromShare(unspecified.length, units.length, o);
     const what = o.providerPatterns.length > 0 ? 'who provides it and how often or for how long' : 'how often or for how long';

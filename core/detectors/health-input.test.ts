@@ -17,6 +17,8 @@ detectorTable(healthInput, 'G2', {
   flagged: [
     { name: 'named but never dated', plan: plan(['Epilepsy review by the Consultant Paediatrician every 6 months.', 'Healthcare plan written by the epilepsy nurse, reviewed annually.']), level: 'partly', quotes: ['Epilepsy review by the Consultant Paediatrician'] },
     { name: 'no service named', plan: plan(['Epilepsy will be reviewed every 6 months.', 'A healthcare plan will be written and reviewed annually.']), level: 'not_met', quotes: ['Epilepsy will be reviewed'] },
+    { name: 'half the lines name no service and nothing is dated', plan: plan(['Inhaler as required.', 'Asthma review with the practice nurse once a year.']), level: 'not_met', quotes: ['Inhaler as required.'] },
+    { name: 'G says none and C is only notes and a placeholder', plan: plan(['None.'], 'Doctors and other health professionals keep their own fuller records of a child’s health. To be completed by health.'), level: 'not_met' },
     { name: 'no section G', plan: buildPlan({ sections: { C: 'Ava has epilepsy.' } }), level: 'not_met' },
   ],
 });

@@ -18,8 +18,10 @@ const optionsSchema = z.strictObject({
   datedPatterns: patternList.default([]),
   /** Lines that are not provision: "none" statements, notes ("set out with the educational provision"). */
   skipPatterns: patternList.default([]),
-  /** `not_met` when at least this share of G's lines names no service or professional. */
+  /** `not_met` when at least this share of G's lines names no service or professional... */
   notMetShare: z.number().min(0).max(1).default(0.7),
+  /** ...or this lower share, when nothing in G is dated either: then no health input shows at all. */
+  undatedNotMetShare: z.number().min(0).max(1).default(0.5),
 });
 type Options = z.infer<typeof optionsSchema>;
 
@@ -33,8 +35,12 @@ export const healthInput = defineDetector<Options>({
     const g = readSection(plan, 'G', o);
     if (g.state === 'absent' && !plan.provision.some((p) => p.section === 'G')) return [absentSection(o.criterion, 'G')];
     if (g.state !== 'substantive') {
-      // "No health provision required": the health input shows in C, if anywhere.
-      const c = sentencesOf(plan, ['C']);
+      // "No health provision required": the health input shows in C, if anywhere. A C of notes
+      // and "To be completed by health" shows none, whatever services its notes mention.
+      if (readSection(plan, 'C', o).state !== 'substantive') {
+        return [makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.55, rationale: 'No health service or professional is named: section G holds no provision and section C no health needs.' })];
+      }
+      const c = sentencesOf(plan, ['C']).filter((s) => !matchesAny(s.text, o.notePatterns));
       const named = c.filter((s) => matchesAny(s.text, o.providerPatterns));
       const withDate = named.filter((s) => dated(s.text, o));
       const level = withDate.length > 0 ? 'met' : named.length > 0 ? 'partly' : 'not_met';
@@ -46,7 +52,7 @@ export const healthInput = defineDetector<Options>({
     const lines = provisionUnits(plan, 'G', 3).filter((u) => !matchesAny(u.text, o.skipPatterns));
     const unnamed = lines.filter((u) => !matchesAny(u.text, o.providerPatterns));
     const anyDate = lines.some((u) => dated(u.text, o));
-    if (lines.length > 0 && unnamed.length / lines.length >= o.notMetShare) {
+    if (lines.length > 0 && unnamed.length / lines.length >= (anyDate ? o.notMetShare : o.undatedNotMetShare)) {
       const n = countOf(unnamed.length, lines.length, 'line');
       return [makeFinding({ criterion: o.criterion, level: 'not_met', confidence: 0.65, rationale: `${n} of section G name${unnamed.length === 1 ? 's' : ''} no health service or professional.`, evidence: unnamed.slice(0, 4).map(evidenceOfUnit) })];
     }

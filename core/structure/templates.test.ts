@@ -73,6 +73,17 @@ describe('structure of templates the engine was not written for', () => {
   });
 });
 
+describe('structure of the fifth blind set', () => {
+  it('areas named in other words ("Thinking and learning", "Emotional wellbeing and relationships") tag needs, outcomes and provision', async () => {
+    const file = join(blind, '..', 'blind5', 'blind5-running-libreoffice-outstanding-1.pdf');
+    const plan = structurePlan(await ingestPdf(new Uint8Array(readFileSync(file)), 'x.pdf'), 'x.pdf');
+    const areasIn = (id: string) => new Set(plan.sections.find((s) => s.id === id)?.passages.map((p) => p.area));
+    expect([...areasIn('B')]).toEqual(expect.arrayContaining(['communication-interaction', 'cognition-learning', 'semh', 'sensory-physical']));
+    expect([...areasIn('E')]).toEqual(expect.arrayContaining(['cognition-learning']));
+    expect([...areasIn('F')]).toEqual(expect.arrayContaining(['cognition-learning', 'semh', 'sensory-physical']));
+  });
+});
+
 describe('structure of the second blind set', () => {
   it('a council golden-thread table whose steps sit indented in the outcome column, under a header of its own', async () => {
     const plan = structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(blind, '..', 'blind2', 'blind2-thread-chromium-good-1.pdf'))), 'x.pdf'), 'x.pdf');

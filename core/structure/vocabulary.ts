@@ -125,6 +125,26 @@ export function areaOf(text: string): AreaOfNeed | null {
   return null;
 }
 
+/**
+ * Other names councils give the four areas ("Thinking and learning", "Emotional wellbeing",
+ * "Speech, language and communication"). Too loose to open the needs part on their own (a
+ * profile's "Communication" is not section B), they only tag the area inside B, E and F.
+ */
+const AREAS_BY_OTHER_NAMES: readonly [AreaOfNeed, RegExp][] = [
+  ['communication-interaction', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:communication|speech,? language (?:and|&) communication|communication,? language (?:and|&) interaction|language (?:and|&) communication|social communication)(?: needs| skills| development)?$/],
+  ['cognition-learning', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:thinking (?:and|&) learning|learning|learning (?:and|&) cognition|cognition|learning (?:and|&) thinking)(?: needs| skills| development)?$/],
+  ['semh', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:emotional (?:wellbeing|well-being|health)(?: (?:and|&) (?:relationships|behaviour|friendships))?|social (?:and|&) emotional(?: (?:development|wellbeing|well-being|needs))?|(?:my )?feelings (?:and|&) (?:behaviour|friendships|relationships)|mental health (?:and|&) (?:wellbeing|well-being))(?: needs)?$/],
+  ['sensory-physical', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:physical (?:development|skills)|sensory(?: processing)?|physical, sensory (?:and|&) (?:medical|motor)|motor skills|sensory (?:and|&) motor)(?: needs)?$/],
+];
+
+/** The area a short sub-heading inside B, E or F names by another name than the Code's. */
+export function areaByOtherName(text: string): AreaOfNeed | null {
+  const t = foldForMatch(text).replace(/[\s.:]+$/, '');
+  if (t.split(' ').length > 7) return null;
+  for (const [area, re] of AREAS_BY_OTHER_NAMES) if (re.test(t)) return area;
+  return null;
+}
+
 const AREA_LAST_WORD = /(?:interaction|learning|health|physical|sensory|semh|needs|development)[\s.:]*$/i;
 const AREA_AT_END: readonly [AreaOfNeed, RegExp][] = [
   ['communication-interaction', /\bcommunication(,)? (and|&) interaction$/],

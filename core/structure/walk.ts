@@ -9,7 +9,7 @@ import { SectionBuilder } from './section-builder';
 import { collectColumnFields, collectField, collectRowFields, type Field } from './fields';
 import { labelKey } from './metadata';
 import { headerTitle, MAX_HEADER_WORDS, rowLabelTarget, splitAtSectionHeaders, splitTargets } from './table-headers';
-import { areaEnding, areaOf, type Context, contextOf, meaningOf } from './vocabulary';
+import { areaByOtherName, areaEnding, areaOf, type Context, contextOf, meaningOf } from './vocabulary';
 
 
 export interface WalkResult {
@@ -199,6 +199,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     }
     if (isSubHeading(line, text, bodyFontSize)) {
       joiner.flush();
+      if (current === 'B' || current === 'E' || current === 'F') area = areaByOtherName(text) ?? area;
       builder.add(current, text, line.page, area, true);
       items.heading(current, text);
       continue;
@@ -358,7 +359,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         }
         // A row across the table naming an area ("COGNITION AND LEARNING") or a theme ("HEALTH",
         // "PREPARING FOR ADULTHOOD") heads the rows below it; it is not an outcome or provision.
-        const rowArea = areaOf(only) ?? (row.cells[0]!.bold ? areaEnding(only) : null);
+        const bold = row.cells[0]!.bold;
+        const rowArea = areaOf(only) ?? (bold ? areaEnding(only) ?? (current === 'B' || current === 'E' || current === 'F' ? areaByOtherName(only) : null) : null);
         if (rowArea || isCapitalisedLabel(only)) {
           if (rowArea) area = rowArea;
           builder.add(current, only, row.page, area, true);

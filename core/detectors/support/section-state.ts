@@ -63,7 +63,8 @@ export function readSection(plan: Plan, id: SectionId, o: SectionStateOptions): 
 }
 
 /** A "none" of a word or three ("N/A", "None.") says nothing about how it was decided. */
-export const isBareNone = (r: SectionReading, maxWords = 3): boolean => r.state === 'none' && r.words <= maxWords;
+export const BARE_NONE_WORDS = 3;
+export const isBareNone = (r: SectionReading, maxWords = BARE_NONE_WORDS): boolean => r.state === 'none' && r.words <= maxWords;
 
 /** Whether the section records needs (content that is neither a "none" nor a placeholder). */
 export const recordsNeeds = (r: SectionReading): boolean => r.state === 'substantive';
