@@ -18,6 +18,9 @@ describe('areas of need by the Code of Practice names and by others', () => {
     ['Social and emotional development', 'semh'],
     ['Physical development', 'sensory-physical'],
     ['Sensory processing needs', 'sensory-physical'],
+    ['Talking, listening and getting on with people', 'communication-interaction'],
+    ['My feelings and wellbeing', 'semh'],
+    ['My senses and my body', 'sensory-physical'],
   ] as const)('"%s" names an area by another name', (text, area) => expect(areaByOtherName(text)).toBe(area));
 
   it.each(['Communication', 'Thinking and learning', 'Emotional wellbeing'])('"%s" is too loose to open the needs part on its own', (text) => expect(areaOf(text)).toBeNull());

@@ -131,10 +131,10 @@ export function areaOf(text: string): AreaOfNeed | null {
  * profile's "Communication" is not section B), they only tag the area inside B, E and F.
  */
 const AREAS_BY_OTHER_NAMES: readonly [AreaOfNeed, RegExp][] = [
-  ['communication-interaction', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:communication|speech,? language (?:and|&) communication|communication,? language (?:and|&) interaction|language (?:and|&) communication|social communication)(?: needs| skills| development)?$/],
+  ['communication-interaction', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:communication|speech,? language (?:and|&) communication|communication,? language (?:and|&) interaction|language (?:and|&) communication|social communication|talking,? (?:and )?listening(?: (?:and|&) [a-z ]+)?)(?: needs| skills| development)?$/],
   ['cognition-learning', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:thinking (?:and|&) learning|learning|learning (?:and|&) cognition|cognition|learning (?:and|&) thinking)(?: needs| skills| development)?$/],
-  ['semh', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:emotional (?:wellbeing|well-being|health)(?: (?:and|&) (?:relationships|behaviour|friendships))?|social (?:and|&) emotional(?: (?:development|wellbeing|well-being|needs))?|(?:my )?feelings (?:and|&) (?:behaviour|friendships|relationships)|mental health (?:and|&) (?:wellbeing|well-being))(?: needs)?$/],
-  ['sensory-physical', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:physical (?:development|skills)|sensory(?: processing)?|physical, sensory (?:and|&) (?:medical|motor)|motor skills|sensory (?:and|&) motor)(?: needs)?$/],
+  ['semh', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:emotional (?:wellbeing|well-being|health)(?: (?:and|&) (?:relationships|behaviour|friendships))?|social (?:and|&) emotional(?: (?:development|wellbeing|well-being|needs))?|(?:my )?feelings(?: (?:and|&) (?:my )?(?:behaviour|friendships|relationships|wellbeing|well-being))?|mental health (?:and|&) (?:wellbeing|well-being))(?: needs)?$/],
+  ['sensory-physical', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:physical (?:development|skills)|sensory(?: processing)?|physical, sensory (?:and|&) (?:medical|motor)|motor skills|sensory (?:and|&) motor|(?:my )?senses(?: (?:and|&) (?:my )?(?:body|movement))?)(?: needs)?$/],
 ];
 
 /** The area a short sub-heading inside B, E or F names by another name than the Code's. */

@@ -45,6 +45,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   let current: SectionId | null = null;
   let context: Context | null = null;
   let area: AreaOfNeed | null = null;
+  // The style of the last sub-heading that named an area in other words ("Learning and
+  // thinking"): a later sub-heading in that style naming none ("My senses and my body") ends it.
+  let otherNameStyle: { readonly fontSize: number; readonly bold: boolean } | null = null;
   /** The sections a heading printed together ("Sections E and F"), while the walk is in them. */
   let together: readonly SectionId[] = [];
   let lastSplit: SplitLayout | null = null;
@@ -183,6 +186,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     if (named) {
       joiner.flush();
       area = named;
+      otherNameStyle = null;
       // In templates laid out by area of need, the area heading opens the needs part.
       // After a needs | provision | outcomes table, the next area's text is needs again.
       const afterSplit = (lastSplit as SplitLayout | null)?.targets.includes('B') ?? false;
@@ -199,7 +203,11 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     }
     if (isSubHeading(line, text, bodyFontSize)) {
       joiner.flush();
-      if (current === 'B' || current === 'E' || current === 'F') area = areaByOtherName(text) ?? area;
+      if (current === 'B' || current === 'E' || current === 'F') {
+        const other = areaByOtherName(text);
+        if (other) [area, otherNameStyle] = [other, { fontSize: line.fontSize, bold: line.bold }];
+        else if (otherNameStyle && Math.abs(otherNameStyle.fontSize - line.fontSize) < 0.5 && otherNameStyle.bold === line.bold) [area, otherNameStyle] = [null, null];
+      }
       builder.add(current, text, line.page, area, true);
       items.heading(current, text);
       continue;
