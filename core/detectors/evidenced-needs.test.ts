@@ -24,6 +24,10 @@ detectorTable(evidencedNeeds, 'B2', {
       plan: plan(['# @semh Social, emotional and mental health', '# Strengths', 'Noah can name when he feels worried and is beginning to use a worry box with his key adult.', '# Worries', 'Noah becomes anxious at transitions and leaves the room about twice a day.', 'The educational psychologist observed this on 3 March 2025.']),
     },
     {
+      name: 'progress under a "What I can already do" heading is not a need',
+      plan: plan(['# @semh Social, emotional and mental health', '# What I can already do', 'Dara can name when she feels worried and is beginning to use a worry box with her key adult.', '# Worries', 'Noah becomes anxious at transitions and leaves the room about twice a day.', 'The educational psychologist observed this on 3 March 2025.']),
+    },
+    {
       name: "strengths as \"What I'm good at:\" or a numbered \"6. Strengths:\" paragraph are not needs",
       plan: plan(['# @ci Communication and interaction', "What I'm good at: Noah chats easily with adults he knows, though he still struggles with new people.", '6. Strengths: Noah is proud of his drawing, though he finds it hard to show it.', ...CI.slice(1)]),
     },
