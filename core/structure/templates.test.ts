@@ -73,6 +73,26 @@ describe('structure of templates the engine was not written for', () => {
   });
 });
 
+describe('structure of the sixth blind set', () => {
+  const sixth = (name: string) => join(blind, '..', 'blind6', name);
+  const planAt = async (file: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(file)), 'x.pdf'), 'x.pdf');
+
+  it('one numbered part of needs, outcomes and provision: each need, outcome table and provision table goes to its section', async () => {
+    const plan = await planAt(sixth('blind6-engine-chromium-good-1.pdf'));
+    expect(sectionText(plan, 'B')).toContain('Jaxon finds it tricky to understand long or complex spoken instructions');
+    expect(sectionText(plan, 'E')).toContain('Milestone (the end of the autumn term 2025): Jaxon will follow instructions with two key words');
+    expect(plan.provision.some((p) => p.section === 'F' && p.text.startsWith('A structured language group using the'))).toBe(true);
+    expect(sectionText(plan, 'E')).not.toContain('A structured language group');
+  });
+
+  it('a bold letter in the margin over a wrapped title, beside the part\'s note, opens the part', async () => {
+    const plan = await planAt(sixth('blind6-margin-libreoffice-good-1.pdf'));
+    expect(plan.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['B', 'E', 'F', 'H']));
+    expect(plan.provision.some((p) => p.section === 'F' && p.text.includes('Read Write Inc.'))).toBe(true);
+    expect(plan.provision.some((p) => p.section === 'H' && p.text.includes('Read Write Inc.'))).toBe(false);
+  });
+});
+
 describe('structure of the fifth blind set', () => {
   it('areas named in other words ("Thinking and learning", "Emotional wellbeing and relationships") tag needs, outcomes and provision', async () => {
     const file = join(blind, '..', 'blind5', 'blind5-running-libreoffice-outstanding-1.pdf');

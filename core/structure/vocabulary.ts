@@ -10,11 +10,11 @@ export type Context = 'education' | 'health' | 'social';
  * (personal details, summary of changes, sign-off), or nothing we recognise.
  */
 export type Meaning =
-  | { readonly kind: 'section'; readonly ids: readonly [SectionId] | readonly [SectionId, SectionId] }
+  | { readonly kind: 'section'; readonly ids: readonly [SectionId] | readonly [SectionId, SectionId] | readonly [SectionId, SectionId, SectionId] }
   | { readonly kind: 'outside' }
   | { readonly kind: 'unknown' };
 
-const section = (...ids: [SectionId] | [SectionId, SectionId]): Meaning => ({ kind: 'section', ids });
+const section = (...ids: [SectionId] | [SectionId, SectionId] | [SectionId, SectionId, SectionId]): Meaning => ({ kind: 'section', ids });
 const OUTSIDE: Meaning = { kind: 'outside' };
 const UNKNOWN: Meaning = { kind: 'unknown' };
 
@@ -79,7 +79,8 @@ function sectionMeaning(t: string, context: Context | null): Meaning {
   const outcomes = OUTCOMES.exec(subject) ?? ACHIEVE.exec(subject);
   if (outcomes) {
     const needsAt = NEEDS.exec(subject)?.index ?? Infinity;
-    if (needsAt < outcomes.index) return section('B', 'E');
+    // "Special Educational Needs, Outcomes and Provision": one part holds all three.
+    if (needsAt < outcomes.index) return provision ? section('B', 'E', 'F') : section('B', 'E');
     return provision && !needs ? section('E', 'F') : section('E');
   }
   // "Help with my education" is education's whatever part came before.

@@ -95,7 +95,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         enter(meaning.ids[0], heading.title, line.page);
         // "Sections E and F": both parts are in the plan, printed together.
         for (const id of meaning.ids) announced.add(id);
-        together = meaning.ids.length > 1 ? meaning.ids : [];
+        // A heading of one of them inside ("About the outcomes in this plan" in "Special
+        // Educational Needs, Outcomes and Provision") keeps the part together.
+        together = meaning.ids.length > 1 ? meaning.ids : together.includes(meaning.ids[0]) ? together : [];
         break;
       case 'unknown':
         return;
@@ -195,7 +197,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // that opened the needs goes back to them.
       const major = /^(\d+)\.\d+\b/.exec(text)?.[1] ?? null;
       const backToNeeds = major !== null && major === needsMajor && current !== 'B';
-      if (((current === null || current === 'A') && announced.size > 0) || afterSplit || backToNeeds) enter('B', text, line.page);
+      // In a part of needs, outcomes and provision together, each area opens with its needs.
+      const needsTogether = together.includes('B') && current !== 'B';
+      if (((current === null || current === 'A') && announced.size > 0) || afterSplit || backToNeeds || needsTogether) enter('B', text, line.page);
       if (current === 'B' && major !== null) needsMajor ??= major;
       builder.add(current, text, line.page, area, true);
       items.heading(current, text);
@@ -203,6 +207,12 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     }
     if (isSubHeading(line, text, bodyFontSize)) {
       joiner.flush();
+      // In sections printed together, a sub-heading naming one of them moves there ("Need 1", "Steps towards this outcome").
+      const into = labelIn(text, together);
+      if (into && into !== current) {
+        enterLabelled(into, text, line.page);
+        continue;
+      }
       if (current === 'B' || current === 'E' || current === 'F') {
         const other = areaByOtherName(text);
         if (other) [area, otherNameStyle] = [other, { fontSize: line.fontSize, bold: line.bold }];
@@ -270,6 +280,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   /** A row of one bold cell that is a section's lettered heading. */
   function isSectionHeadingRow(row: Table['rows'][number]): boolean {
     const [only] = row.cells;
+    if (marginCodeOf(row)) return true;
     if (row.cells.length !== 1 || !only!.bold) return false;
     const heading = readHeading(asLine(collapse(only!.text), row.page, true, bodyFontSize), { bodyFontSize, context });
     return heading?.lettered === true && heading.meaning.kind === 'section';
@@ -325,17 +336,28 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       sidebarTable(table, { column: 1, id: sidebar.id }, false);
       return;
     }
+    // In sections printed together, a table headed by one of them ("Provision | Frequency |
+    // Delivered by", "Outcome | By when") is in that one.
+    const head = table.rows[0];
+    const into = head && head.cells.length > 1 && head.cells.every((c) => c.bold) ? labelIn(collapse(head.cells[0]!.text), together) : null;
+    if (into && into !== current) {
+      if (builder.has(into)) resume(into);
+      else enter(into, collapse(head!.cells[0]!.text), head!.page);
+    }
     const routed: SectionId[] = [];
     table.rows.forEach((row, index) => {
       const texts = row.cells.map((c) => collapse(c.text));
       const opensPage = index === 0 || table.rows[index - 1]!.page < row.page;
       // A section's title row with its letter in a cell of its own ("A | Views, Interests and
       // Aspirations"), even at the top of a page.
+      // A bold letter in the margin over the part's title, beside the part's note ("F Special
+      // educational provision" | "This part sets out ..."), opens it too.
       const code = row.cells.length === 2 ? LONE_CODE.exec(texts[0]!.trim()) : null;
-      if (code && isTitleText(texts[1]!)) {
-        const id = code[1]![0]! as SectionId;
+      const marginCode = code ? null : marginCodeOf(row);
+      if ((code && isTitleText(texts[1]!)) || marginCode) {
+        const id = (code ?? marginCode)![1]![0]! as SectionId;
         if (id !== current) area = null;
-        enter(id, `${texts[0]} ${texts[1]}`, row.page);
+        enter(id, code ? `${texts[0]} ${texts[1]}` : texts[0]!, row.page);
         lastRow = null;
         return;
       }
@@ -375,8 +397,15 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
           items.heading(current, only);
           return;
         }
-        // A bold label across the table ("What my family say") heads the rows below it.
+        // A bold label across the table ("What my family say") heads the rows below it; in
+        // sections printed together, in the one it names ("Need 2", "Steps towards this outcome").
         if (row.cells[0]!.bold && isLabelText(only)) {
+          const into = labelIn(only, together);
+          if (into && into !== current) {
+            enterLabelled(into, only, row.page);
+            lastRow = null;
+            return;
+          }
           builder.add(current, only, row.page, area, true);
           items.heading(current, only);
           return;
@@ -534,6 +563,13 @@ function sidebarLayout(table: Table, context: Context | null): { column: number;
   // The lines between the boxes are sorted by where they start, so the details must be on the left.
   if (own < 0 || other < 0 || own < other || meaning?.kind !== 'section' || meaning.ids.length !== 1) return null;
   return { column: header.cells[own]!.column, id: meaning.ids[0] };
+}
+
+/** The section letter a row's bold margin cell opens with, over the part's title ("F" / "Special educational provision"). */
+function marginCodeOf(row: Table['rows'][number]): RegExpExecArray | null {
+  const [margin] = row.cells;
+  if (row.cells.length !== 2 || !margin!.bold || margin!.column !== 0 || margin!.lines.length < 1) return null;
+  return LONE_CODE.exec(normaliseText(margin!.lines[0]!));
 }
 
 /** The one of the sections printed together that a row's label names ("Provision" in "Sections E and F"). */
