@@ -16,6 +16,7 @@ describe('labelKey: personal-details labels as councils print them', () => {
     ['This plan is', 'planType'], ['My plan must be reviewed by', 'reviewDate'], ['My school or college', 'setting'], ['My main area of need', 'primaryNeed'],
     ['Status', 'planType'], ['Plan status', 'planType'], ['Final or Draft Plan?', 'planType'],
     ['Review date', 'reviewDate'], ['Date this plan will be reviewed by', 'reviewDate'],
+    ['Surname', 'surname'], ['Forename(s)', 'forename'], ['First name', 'forename'],
     ['SEN Caseworker', 'caseworker'], ['EHC Case Worker', 'caseworker'], ['Lead professional', 'caseworker'],
     // Not the plan's own date, school or year: the first plan, the assessment's school, the age-based year.
     ['Date of issue of first EHC plan', null], ['Initial plan date', null], ['Educational placement during assessment', null],

@@ -4,6 +4,9 @@ import { type Field } from './fields';
 
 const LABELS = {
   name: /^(?:full |legal )?name(?: of (?:the )?(?:child|young person|child or young person|child\/young person))?$|^(?:child|young person|child or young person|child\/young person|pupil|learner)(?:'s|’s)? (?:full )?name$|^name of child$|^(?:child|young person)$/,
+  // Case-management prints split the name: "Surname | Forename(s)", the surname in capitals.
+  surname: /^(?:surname|family name|last name)$/,
+  forename: /^(?:forenames?|first names?|given names?)$/,
   dateOfBirth: /^(?:date of birth|d\.?o\.?b\.?|birth ?date|birthday)$/,
   yearGroup: /^(?:(?:current |national curriculum |school |nc )?year(?: group)?|yr\.? group|(?:ncy|year group) (?:educated|taught) in|ncy|year group \(ncy\)|ncy \/ year group|national curriculum year \(ncy\))$/,
   primaryNeed: /^(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)?(?: type| category| need)?|primary need category)$/,
@@ -21,7 +24,7 @@ type Key = keyof typeof LABELS;
  * each is tried whole, without its brackets, and part by part around a slash.
  */
 /** Every label above holds one of these words: a cheap test before the expensive ones. */
-const LABEL_WORD = /\b(?:name|child|young|pupil|learner|birth|birthday|birthdate|dob|d\.o\.b|year|ncy|need|school|setting|college|placement|plan|date|issued|issue|status|type|review|worker|caseworker|officer|co-?ordinator|coordinator|professional|yr|sen|amended)\b/i;
+const LABEL_WORD = /\b(?:name|surname|forenames?|child|young|pupil|learner|birth|birthday|birthdate|dob|d\.o\.b|year|ncy|need|school|setting|college|placement|plan|date|issued|issue|status|type|review|worker|caseworker|officer|co-?ordinator|coordinator|professional|yr|sen|amended)\b/i;
 
 export const labelKey = (label: string): Key | null => {
   if (label.length > 80 || !LABEL_WORD.test(label)) return null;
@@ -61,6 +64,9 @@ function readPlanType(value: string): PlanType | null {
   return null;
 }
 
+/** "VAUGHAN" as "Vaughan", "O'NEILL-SMITH" as "O'Neill-Smith"; a name already in mixed case stays. */
+const capitalised = (value: string) => (value === value.toUpperCase() ? value.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()) : value);
+
 const cleanName = (value: string) => {
   // "Robert Dunne, SEN Casework Officer": the name is what comes before the role.
   const name = value.split(/[,;]|\s[–-]\s/)[0]!.replace(/\s*\(.*?\)\s*/g, ' ').replace(/[^A-Za-z'’\- ]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -89,7 +95,8 @@ export function readMetadata(fields: readonly Field[], sections: readonly Sectio
     if (key === 'name' && frontName === null && field.page <= FRONT_PAGES && field.value.trim()) frontName = field.value.trim();
   }
   // The child's name is on the first pages; a "Name" further on is a signatory or an adviser.
-  const name = (frontName ? cleanName(frontName) : null) ?? nameFromTitle(front) ?? (first.name ? cleanName(first.name) : null);
+  const split = first.forename && first.surname ? cleanName(`${first.forename} ${capitalised(first.surname)}`) : null;
+  const name = (frontName ? cleanName(frontName) : null) ?? split ?? nameFromTitle(front) ?? (first.name ? cleanName(first.name) : null);
   const dateOfBirth = first.dateOfBirth ? parseDate(first.dateOfBirth) : null;
   const planDate = (first.planDate ? parseDate(first.planDate) : null) ?? planDateFromProse(prose) ?? signedDate(fields);
   const printedYear = first.yearGroup ? parseYearGroup(first.yearGroup) : null;

@@ -83,6 +83,12 @@ describe('structure of the sixth blind set', () => {
     expect(sectionText(plan, 'E')).toContain('Milestone (the end of the autumn term 2025): Jaxon will follow instructions with two key words');
     expect(plan.provision.some((p) => p.section === 'F' && p.text.startsWith('A structured language group using the'))).toBe(true);
     expect(sectionText(plan, 'E')).not.toContain('A structured language group');
+    expect(plan.outcomes.some((o) => o.text.startsWith('Outcome 1: Jaxon will follow a spoken instruction') && o.text.includes('By when: July 2027'))).toBe(true);
+    expect(sectionText(plan, 'G')).toContain('Hearing review by Paediatric Audiology');
+  });
+
+  it('a name split into "Surname" (in capitals) and "Forename(s)" boxes', async () => {
+    expect((await planAt(sixth('blind6-engine-chromium-good-1.pdf'))).metadata.name).toBe('Jaxon Vaughan');
   });
 
   it('a bold letter in the margin over a wrapped title, beside the part\'s note, opens the part', async () => {

@@ -337,16 +337,24 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       return;
     }
     // In sections printed together, a table headed by one of them ("Provision | Frequency |
-    // Delivered by", "Outcome | By when") is in that one.
+    // Delivered by", "Outcome | By when", "Item | Health care provision") is in that one.
+    // A report engine's grid prints each cell's label over its value ("Outcome" over the outcome).
     const head = table.rows[0];
-    const into = head && head.cells.length > 1 && head.cells.every((c) => c.bold) ? labelIn(collapse(head.cells[0]!.text), together) : null;
-    if (into && into !== current) {
-      if (builder.has(into)) resume(into);
-      else enter(into, collapse(head!.cells[0]!.text), head!.page);
+    const headLabels = !head || head.cells.length < 2 ? null
+      : head.cells.every((c) => c.bold) ? head.cells.map((c) => collapse(c.text))
+        : together.length > 1 && labelsOverValues(head) ? head.cells.map((c) => normaliseText(c.lines[0]!))
+          : null;
+    const headed = headLabels?.map((label) => ({ label, id: labelIn(label, together) })).find((c) => c.id !== null);
+    if (headed && headed.id !== current) {
+      if (builder.has(headed.id!)) resume(headed.id!);
+      else enter(headed.id!, headed.label, head!.page);
     }
     const routed: SectionId[] = [];
     table.rows.forEach((row, index) => {
-      const texts = row.cells.map((c) => collapse(c.text));
+      // There a row is one item: its value, then the other cells as "By when: July 2027".
+      const texts = together.length > 1 && labelsOverValues(row)
+        ? [row.cells.map((c, i) => { const value = collapse(c.lines.slice(1).join(' ')); return i === 0 ? value : `${normaliseText(c.lines[0]!)}: ${value}`; }).join(' ')]
+        : row.cells.map((c) => collapse(c.text));
       const opensPage = index === 0 || table.rows[index - 1]!.page < row.page;
       // A section's title row with its letter in a cell of its own ("A | Views, Interests and
       // Aspirations"), even at the top of a page.
@@ -563,6 +571,11 @@ function sidebarLayout(table: Table, context: Context | null): { column: number;
   // The lines between the boxes are sorted by where they start, so the details must be on the left.
   if (own < 0 || other < 0 || own < other || meaning?.kind !== 'section' || meaning.ids.length !== 1) return null;
   return { column: header.cells[own]!.column, id: meaning.ids[0] };
+}
+
+/** Every cell of the row is a bold label line over plain lines of its value. */
+function labelsOverValues(row: Table['rows'][number]): boolean {
+  return row.cells.length > 1 && row.cells.every((c) => c.lines.length > 1 && c.boldLines[0] === true && !c.boldLines.slice(1).some(Boolean));
 }
 
 /** The section letter a row's bold margin cell opens with, over the part's title ("F" / "Special educational provision"). */
