@@ -18,6 +18,10 @@ detectorTable(adviceListed, 'K1', {
       name: 'a table read cell by cell',
       plan: k(['Educational advice', 'Mrs Patel, SENCo', '20/01/2025', 'Psychological advice', 'Dr Lee, Educational Psychologist', '03/02/2025', 'Health advice', 'Dr Rao, Paediatrician', '10/02/2025', 'Social care advice', 'Sam Green, Social Worker', '12/02/2025']),
     },
+    {
+      name: "each item's date in a column beside it, read as its sub-heading",
+      plan: k(FULL.flatMap((l) => { const date = /\d+ \w+ 2025/.exec(l)![0]; return [`# ${date}`, l.replace(`, ${date}`, '')]; })),
+    },
   ],
   flagged: [
     { name: 'psychological and social care advice missing', plan: k(FULL.filter((l) => !/Psychological|Social care/.test(l))), level: 'partly', quotes: ['Educational advice'] },

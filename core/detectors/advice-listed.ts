@@ -5,7 +5,7 @@ import { defineDetector } from './detector';
 import { absentSection, sectionLabel } from './support/absent';
 import { makeFinding } from './support/finding';
 import { findMatches, matchesAny, patternList } from './support/patterns';
-import { evidenceOf, sentencesOf } from './support/plan-text';
+import { evidenceOf, section, sentencesOf } from './support/plan-text';
 import { readSection, sectionStateOptions } from './support/section-state';
 
 const optionsSchema = z.strictObject({
@@ -49,7 +49,10 @@ export const adviceListed = defineDetector<Options>({
     // Educational Psychologist") is part of the line before it, not an item of its own.
     const isItem = (t: string) => o.kinds.some((kind) => matchesAny(t, kind.patterns)) && (!matchesAny(t, o.authorPatterns) || findDates(t).length > 0 || /\b(advice|report|views|information|assessment)\b/i.test(t));
     const adviceLines = sentences.filter((s) => isItem(s.text)).length;
-    const dates = findDates(text).length;
+    // A table may print each item's date in a column of its own, beside the item ("4 March 2026 |
+    // Psychological advice - ..."): read as the item's sub-heading, it dates the item all the same.
+    const dateLabels = (section(plan, 'K')?.passages ?? []).filter((p) => p.heading).map((p) => p.text).join('\n');
+    const dates = findDates(text).length + findDates(dateLabels).length;
     const authors = findMatches(text, o.authorPatterns).length;
     const evidence = kinds.flatMap((x) => (x.line ? [evidenceOf(x.line)] : [])).slice(0, 4);
     const problems: string[] = [];

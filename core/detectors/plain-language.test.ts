@@ -14,6 +14,7 @@ detectorTable(plainLanguage, 'P1', {
   passing: [
     { name: 'acronyms spelled out on first use', plan: plan(PLAIN) },
     { name: 'capitals in a heading are not acronyms', plan: plan([...PLAIN, 'SECTION B: SPECIAL EDUCATIONAL NEEDS AND DIFFICULTIES', 'Her needs are described below.']) },
+    { name: "a postcode's letters are not an acronym", plan: plan([...PLAIN, 'Ava lives at 92 Marlowe Drive, Kestrel Hythe, PQ6 8PH, with her mum.', 'Her dad lives at GQ11 6XB and her grandparents at KT3 9LW.']) },
     { name: 'a glossary explains them', plan: buildPlan({ sections: { B: 'The EP and the OT assessed Ava.', K: 'EP: educational psychologist\nOT: occupational therapist' } }) },
   ],
   flagged: [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Evidence, type Plan } from '../domain';
+import { POSTCODE_SOURCE } from '../text';
 import { defineDetector } from './detector';
 import { makeFinding } from './support/finding';
 import { examples } from './support/levels';
@@ -18,6 +19,8 @@ const optionsSchema = z.strictObject({
 type Options = z.infer<typeof optionsSchema>;
 
 /** Upper-case tokens of two to six letters, with an optional lower-case tail or digits: "SENCo", "SaLT", "CELF-5", "EHCP". */
+const POSTCODE = new RegExp(POSTCODE_SOURCE);
+const POSTCODE_ALL = new RegExp(POSTCODE_SOURCE, 'g');
 const ACRONYM = /([A-Z][A-Za-z]?[A-Z]{1,4}[a-z]?)(?:-?\d+)?s?(?![A-Za-z0-9])/g;
 /** What may not come right before an acronym (checked by hand: a look-behind at every position is slow). */
 const WORD_BEFORE = /[A-Za-z0-9-]/;
@@ -51,8 +54,10 @@ function acronymsIn(sentences: readonly PlanSentence[], o: Options): Map<string,
   for (const s of sentences) {
     const { letters, capitals } = letterCounts(s.text);
     if (letters > 12 && capitals / letters > 0.6) continue;
-    for (const m of s.text.matchAll(ACRONYM)) {
-      if (m.index > 0 && WORD_BEFORE.test(s.text[m.index - 1]!)) continue;
+    // A postcode's letters ("PQ6 8PH") are not an acronym.
+    const text = POSTCODE.test(s.text) ? s.text.replace(POSTCODE_ALL, ' ') : s.text;
+    for (const m of text.matchAll(ACRONYM)) {
+      if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!)) continue;
       const token = m[1]!;
       if (known.has(token.toUpperCase()) || lower.has(token.toLowerCase()) || found.has(token)) continue;
       found.set(token, s);

@@ -2,6 +2,7 @@
  * Identifiers that have a shape of their own (numbers, codes, addresses), found by pattern in
  * any text. Names have no shape: they come from the plan itself (see plan-identifiers.ts).
  */
+import { POSTCODE_SOURCE } from '../text';
 
 export type PatternKind = 'nhs_number' | 'upn' | 'postcode' | 'phone' | 'email' | 'address';
 
@@ -51,7 +52,7 @@ export const SHAPED_PATTERNS: readonly ShapedPattern[] = [
   { kind: 'upn', re: /\b[A-HJ-NP-TV-Z]\d{11}[0-9A-HJ-NP-TV-Z]\b/g },
   { kind: 'address', re: new RegExp(`\\b\\d{1,4}[A-Za-z]?,?\\s+(?:[A-Z][\\p{Ll}'’]+\\s+){1,3}(?:${STREET_WORDS})\\b\\.?`, 'gu') },
   // Lenient on purpose (any letters): a missed postcode is a leak, an extra placeholder is not.
-  { kind: 'postcode', re: /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g },
+  { kind: 'postcode', re: new RegExp(POSTCODE_SOURCE, 'g') },
 ];
 
 /** Replaces every shaped identifier in the text by its placeholder. */

@@ -105,6 +105,7 @@ describe('meaningOf: column headers and sub-headings in context', () => {
     expect(meaningOf('Provision', 'education')).toEqual({ kind: 'section', ids: ['F'] });
     expect(meaningOf('Outcomes')).toEqual({ kind: 'section', ids: ['E'] });
     expect(meaningOf('Section 4 – Special Educational Needs, Outcomes and Provision')).toEqual({ kind: 'section', ids: ['B', 'E', 'F'] });
+    expect(meaningOf('Section 5 – Preparing for Adulthood')).toEqual({ kind: 'section', ids: ['E'] });
     expect(meaningOf('Health outcomes')).toEqual({ kind: 'section', ids: ['E'] });
     expect(meaningOf('Who will provide this')).toEqual({ kind: 'unknown' });
   });

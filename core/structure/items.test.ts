@@ -64,6 +64,7 @@ describe('ItemCollector', () => {
     expect(isStepHeading('Steps:')).toBe(true);
     expect(isStepHeading('Short-term targets')).toBe(true);
     expect(isStepHeading('Outcomes and steps')).toBe(false);
+    expect(isStepHeading('Steps towards this outcome')).toBe(true);
     expect(isStepHeading('By the end of the autumn term 2025, Leo will take small steps.')).toBe(false);
   });
 });

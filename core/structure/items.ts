@@ -9,8 +9,11 @@ const wordsIn = (text: string): number => text.trim().split(/\s+/).length;
 /** A short label that heads the steps under an outcome ("Steps:", "Short-term targets"). */
 export function isStepHeading(text: string): boolean {
   const t = text.trim();
-  return wordsIn(t) <= 5 && STEP_HEADING.test(t) && !/\boutcomes?\b/i.test(t);
+  return wordsIn(t) <= 5 && STEP_HEADING.test(t) && !namesOutcomes(t);
 }
+
+/** A heading about outcomes ("Outcomes and steps"), not the steps of one ("Steps towards this outcome"). */
+const namesOutcomes = (text: string) => /\boutcomes?\b/i.test(text.replace(/\b(?:towards|to|for) (?:this|the|each|that|an?|my|his|her|their) outcome\b/gi, ''));
 
 /** "Outcome 3", "E4:", "E10 (preparing for adulthood...)": a new outcome, even under a steps heading. */
 const OUTCOME_LABEL = /^(?:outcome\s*\d+|goal\s*\d+|E\d{1,2})\b/i;
@@ -61,7 +64,7 @@ export class ItemCollector {
   private underStepHeading = false;
 
   heading(section: SectionId | null, text: string): void {
-    if (section === 'E') this.underStepHeading = STEP_HEADING.test(text) && !/\boutcomes?\b/i.test(text);
+    if (section === 'E') this.underStepHeading = STEP_HEADING.test(text) && !namesOutcomes(text);
   }
 
   /** Running text or a table cell that is the only content of its row in its section. */

@@ -83,6 +83,9 @@ function sectionMeaning(t: string, context: Context | null): Meaning {
     if (needsAt < outcomes.index) return provision ? section('B', 'E', 'F') : section('B', 'E');
     return provision && !needs ? section('E', 'F') : section('E');
   }
+  // A part of its own for preparing for adulthood ("Section 5 – Preparing for Adulthood") holds
+  // the outcomes that look towards adult life.
+  if (/\bpreparing for adult(hood| life)\b/.test(t) && !NEEDS.test(subject) && !provision) return section('E');
   // "Help with my education" is education's whatever part came before.
   const own = /\beducation(al)?\b|\blearning\b/.test(t) ? 'education' : context;
   if (needs && provision) return inContext(own, 'both');

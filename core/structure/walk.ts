@@ -376,6 +376,13 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       const isHeader = row.cells.length > 1 && (index === 0
         ? table.rows.length > 1 && row.cells.every((c) => (c.bold && countWords(c.text) <= MAX_HEADER_WORDS) || countWords(c.text) <= 4)
         : row.cells.every((c) => c.bold && isLabelText(collapse(c.text))));
+      // In sections printed together, a header row further down naming one of them ("Outcome |
+      // By when", after the health provision's rows) starts that one's rows.
+      const headerNames = isHeader && index > 0 ? labelIn(texts[0]!, together) : null;
+      if (headerNames && headerNames !== current) {
+        if (builder.has(headerNames)) resume(headerNames);
+        else enter(headerNames, texts[0]!, row.page);
+      }
       // In an outcomes table, a row with text only in a later column ("Steps towards it") is one
       // more step of the outcome above, or the rest of its last step.
       if (current === 'E' && row.cells.length === 1 && row.cells[0]!.column > 0 && lastRow?.section === 'E') {
@@ -589,7 +596,8 @@ function marginCodeOf(row: Table['rows'][number]): RegExpExecArray | null {
 function labelIn(label: string, together: readonly SectionId[]): SectionId | null {
   if (together.length < 2) return null;
   const meaning = meaningOf(label.replace(/\s*\d+[.:]?$/, ''), contextOf(together[0]!));
-  return meaning.kind === 'section' && together.includes(meaning.ids[0]) ? meaning.ids[0] : null;
+  // Outcomes are E's wherever they are printed ("Outcome 9" in a health part of C and G).
+  return meaning.kind === 'section' && (together.includes(meaning.ids[0]) || meaning.ids[0] === 'E') ? meaning.ids[0] : null;
 }
 
 /** How far a line may start or end past a column's edge and still be in the column. */

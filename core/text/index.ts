@@ -2,3 +2,4 @@ export * from './sentences';
 export * from './normalise';
 export * from './dates';
 export * from './school-year';
+export * from './postcode';
