@@ -47,6 +47,7 @@ detectorTable(smartOutcomes, 'E1', {
   flagged: [
     { name: 'one vague outcome', plan: plan(swap(2, 'Maya will improve her communication skills.')), level: 'partly', quotes: ['improve her communication skills'] },
     { name: 'the year in the time frame is not a measure', plan: plan(swap(0, 'By the end of Year 6, Maya will make progress in reading.')), level: 'partly', quotes: ['make progress in reading'] },
+    { name: "the outcome's number is not a measure", plan: plan(swap(1, 'Outcome 2: By July 2026, Maya will improve her reading.')), level: 'partly', quotes: ['Outcome 2: By July 2026, Maya will improve her reading'] },
     { name: 'measurable but never timed', plan: plan(swap(1, 'Maya will write three sentences using capital letters and full stops independently.')), level: 'partly', quotes: ['write three sentences'] },
     {
       name: 'mostly vague outcomes',

@@ -18,6 +18,8 @@ const optionsSchema = z.strictObject({
   measurePatterns: patternList,
   /** Wording that leaves success unmeasured unless a measure is also given: "improve", "develop". */
   vaguePatterns: patternList,
+  /** Labels printed with the outcome ("Outcome 1:"): its number is not a measure. */
+  labelPatterns: patternList.default([]),
 });
 type Options = z.infer<typeof optionsSchema>;
 
@@ -41,9 +43,10 @@ function sharedTimeFrame(plan: Plan, o: Options, outcomes: readonly Unit[]): boo
 function judge(unit: Unit, o: Options, timedByHeading: boolean): Judged {
   // A "by when" column comes out as a short step beside the outcome.
   const timedCell = unit.steps.some((step) => countWords(step) <= 6 && matchesAny(step, o.timePatterns));
-  const timed = timedByHeading || timedCell || matchesAny(unit.text, o.timePatterns);
+  const text = maskMatches(unit.text, o.labelPatterns);
+  const timed = timedByHeading || timedCell || matchesAny(text, o.timePatterns);
   // The year in "by the end of Year 6" is not a measure of success.
-  const rest = maskMatches(unit.text, o.timePatterns);
+  const rest = maskMatches(text, o.timePatterns);
   const measurable = matchesAny(rest, o.measurePatterns) || !matchesAny(rest, o.vaguePatterns);
   return { unit, timed, measurable };
 }
