@@ -87,13 +87,13 @@ function columnTarget(text: string, context: Context | null): SectionId | null {
   if (code) return code[1]![0]! as SectionId;
   const label = COLUMN_LABEL.exec(t);
   if (label && (t.length <= 3 || /[.:\-–—)]/.test(t.slice(0, 4)) || /^(section|part)\s/i.test(t))) return label[1]!.toUpperCase() as SectionId;
-  // "Linked provision", "Related outcomes", "Which need this meets": a column of references to
+  // "Linked provision", "Related outcomes", "Which need this meets", "Outcome link": a column of references to
   // another section, not that section's text.
   if (CROSS_REFERENCE.test(t)) return null;
   const meaning = meaningOf(t, context);
   return meaning.kind === 'section' ? meaning.ids[0] : null;
 }
-const CROSS_REFERENCE = /^(?:linked|related|relevant|link(?:s|ed)? to|see|ref(?:erence)?s?(?: to)?)\b|\b(?:supported|met|addressed) by\b|^(?:which|what) (?:need|outcome)s?\b|\b(?:ref|refs|references?)$|\b(?:it|this|they) (?:supports?|meets?|links? to|addresses)\b|\boutcomes? supported\b/i;
+const CROSS_REFERENCE = /^(?:linked|related|relevant|link(?:s|ed)? to|see|ref(?:erence)?s?(?: to)?)\b|\b(?:supported|met|addressed) by\b|^(?:which|what) (?:need|outcome)s?\b|\b(?:ref|refs|references?)$|\b(?:it|this|they) (?:supports?|meets?|links? to|addresses)\b|\boutcomes? supported\b|\b(?:outcome|need|provision|target)s? (?:links?|ref|no\.?|numbers?)$/i;
 
 export function headerTitle(table: Table, targets: readonly SectionId[], id: SectionId): string {
   const header = table.rows[0]!;

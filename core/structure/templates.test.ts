@@ -97,6 +97,14 @@ describe('structure of the sixth blind set', () => {
     expect(plan.provision.some((p) => p.section === 'F' && p.text.includes('Read Write Inc.'))).toBe(true);
     expect(plan.provision.some((p) => p.section === 'H' && p.text.includes('Read Write Inc.'))).toBe(false);
   });
+
+  it('"Provision | Frequency / intensity | Delivered by | Outcome link": the link column is a reference, and each row one item', async () => {
+    const plan = await planAt(sixth('blind6-margin-libreoffice-good-1.pdf'));
+    const touchTyping = plan.provision.filter((p) => p.text.includes('touch-typing course'));
+    expect(touchTyping).toHaveLength(1);
+    expect(touchTyping[0]!.text).toContain('Three times a week; 15 minutes every session');
+    expect(plan.outcomes.some((o) => /^Outcome \d+$/.test(o.text.trim()))).toBe(false);
+  });
 });
 
 describe('structure of the fifth blind set', () => {
