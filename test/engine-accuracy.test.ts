@@ -102,7 +102,7 @@ laterBlindSet('fourth', () => blind4, { sections: 0.95, metadata: 0.97, defects:
 // The fifth set's first run audited half of it (README); these floors hold what it reaches now.
 laterBlindSet('fifth', () => blind5, { sections: 0.9, metadata: 0.95, defects: 0.75, alarms: 0.03, qwk: 0.65, grade: 0.55 });
 // The sixth set's first run audited 1 of 16 (README); it is far short of the bar, and these floors hold what it reaches now.
-laterBlindSet('sixth', () => blind6, { sections: 0.95, metadata: 0.95, defects: 0.82, alarms: 0.03, qwk: 0.72, grade: 0.5 });
+laterBlindSet('sixth', () => blind6, { sections: 0.95, metadata: 0.95, defects: 0.82, alarms: 0.025, qwk: 0.75, grade: 0.5 });
 
 describe('documents that are not plans', () => {
   it('refuses every advice report, review, form and board paper as not_ehc_plan', () => {

@@ -14,6 +14,12 @@ describe('ItemCollector', () => {
     ]);
   });
 
+  it('a theme beside a numbered outcome labels the row: the outcome is the numbered cell', () => {
+    const items = new ItemCollector();
+    items.row('E', ['Employment and Further Education', 'Outcome 8: Elowen will complete a one-week work experience placement.', 'July 2027'], 7, null);
+    expect(items.result().outcomes).toEqual([expect.objectContaining({ text: 'Outcome 8: Elowen will complete a one-week work experience placement.', steps: ['July 2027'] })]);
+  });
+
   it('takes the text cell of a label | text outcome row as the outcome, and a steps row as its steps', () => {
     const items = new ItemCollector();
     items.row('E', ['Outcome 1', 'By July 2026, Leo will read 40 words.'], 5, null);

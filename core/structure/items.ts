@@ -184,7 +184,9 @@ export class ItemCollector {
       else last.text += ` ${rest.join(' ')}`;
       return;
     }
-    if (ROW_LABEL.test(first) && wordsIn(first) <= 10) {
+    // A theme beside a numbered outcome ("Employment and Further Education | Outcome 8: ...") labels the row.
+    const themed = wordsIn(first) <= 8 && !OUTCOME_LABEL.test(first) && OUTCOME_LABEL.test(rest[0]!);
+    if ((ROW_LABEL.test(first) && wordsIn(first) <= 10) || themed) {
       this.outcomes.push({ text: rest[0]!, page, area, steps: rest.slice(1) });
     } else {
       this.outcomes.push({ text: first, page, area, steps: [...rest] });
