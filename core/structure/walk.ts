@@ -345,21 +345,14 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         : together.length > 1 && labelsOverValues(head) ? head.cells.map((c) => normaliseText(c.lines[0]!))
           : null;
     const headed = headLabels?.map((label) => ({ label, id: labelIn(label, together) })).find((c) => c.id !== null);
-    if (headed && headed.id !== current) {
-      if (builder.has(headed.id!)) resume(headed.id!);
-      else enter(headed.id!, headed.label, head!.page);
-    }
+    if (headed && headed.id !== current) resumeOrEnter(headed.id!, headed.label, head!.page);
     const routed: SectionId[] = [];
     table.rows.forEach((row, index) => {
-      // There a row is one item: its value, then the other cells as "By when: July 2027".
-      const texts = together.length > 1 && labelsOverValues(row)
-        ? [row.cells.map((c, i) => { const value = collapse(c.lines.slice(1).join(' ')); return i === 0 ? value : `${normaliseText(c.lines[0]!)}: ${value}`; }).join(' ')]
-        : row.cells.map((c) => collapse(c.text));
+      const texts = together.length > 1 && labelsOverValues(row) ? [gridRowText(row)] : row.cells.map((c) => collapse(c.text));
       const opensPage = index === 0 || table.rows[index - 1]!.page < row.page;
       // A section's title row with its letter in a cell of its own ("A | Views, Interests and
-      // Aspirations"), even at the top of a page.
-      // A bold letter in the margin over the part's title, beside the part's note ("F Special
-      // educational provision" | "This part sets out ..."), opens it too.
+      // Aspirations"), even at the top of a page; or a bold letter in the margin over the part's
+      // title, beside the part's note ("F Special educational provision" | "This part sets out ...").
       const code = row.cells.length === 2 ? LONE_CODE.exec(texts[0]!.trim()) : null;
       const marginCode = code ? null : marginCodeOf(row);
       if ((code && isTitleText(texts[1]!)) || marginCode) {
@@ -379,10 +372,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // In sections printed together, a header row further down naming one of them ("Outcome |
       // By when", after the health provision's rows) starts that one's rows.
       const headerNames = isHeader && index > 0 ? labelIn(texts[0]!, together) : null;
-      if (headerNames && headerNames !== current) {
-        if (builder.has(headerNames)) resume(headerNames);
-        else enter(headerNames, texts[0]!, row.page);
-      }
+      if (headerNames && headerNames !== current) resumeOrEnter(headerNames, texts[0]!, row.page);
       // In an outcomes table, a row with text only in a later column ("Steps towards it") is one
       // more step of the outcome above, or the rest of its last step.
       if (current === 'E' && row.cells.length === 1 && row.cells[0]!.column > 0 && lastRow?.section === 'E') {
@@ -528,12 +518,16 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   }
 
   /** A label naming its section by letter heads the text beside it there. */
+  /** Back to a section already open, or open it: a label or header names it, not a heading. */
+  function resumeOrEnter(id: SectionId, title: string, page: number) {
+    if (builder.has(id)) resume(id);
+    else enter(id, title, page);
+  }
+
   function enterLabelled(id: SectionId, label: string, page: number) {
     // Only the first label opens the section: later ones ("Need (B)" again) are its sub-headings.
-    if (builder.has(id)) {
-      announced.add(id);
-      resume(id);
-    } else enter(id, label, page);
+    if (builder.has(id)) announced.add(id);
+    resumeOrEnter(id, label, page);
     builder.add(id, label, page, area, true);
     items.heading(id, label);
   }
@@ -583,6 +577,14 @@ function sidebarLayout(table: Table, context: Context | null): { column: number;
 /** Every cell of the row is a bold label line over plain lines of its value. */
 function labelsOverValues(row: Table['rows'][number]): boolean {
   return row.cells.length > 1 && row.cells.every((c) => c.lines.length > 1 && c.boldLines[0] === true && !c.boldLines.slice(1).some(Boolean));
+}
+
+/** A report grid's row as one item: the first cell's value, then the others as "By when: July 2027". */
+function gridRowText(row: Table['rows'][number]): string {
+  return row.cells.map((c, i) => {
+    const value = collapse(c.lines.slice(1).join(' '));
+    return i === 0 ? value : `${normaliseText(c.lines[0]!)}: ${value}`;
+  }).join(' ');
 }
 
 /** The section letter a row's bold margin cell opens with, over the part's title ("F" / "Special educational provision"). */
