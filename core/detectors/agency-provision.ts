@@ -57,8 +57,12 @@ function withoutItems(o: Ctx, own: SectionReading, needs: SectionReading): Findi
       if (own.state === 'boilerplate' && own.passages.some((p) => matchesAny(p.text, o.deferredPatterns))) return finding('partly', 0.55, `${g} names provision but leaves it to be agreed, although section ${o.needsSection} records ${o.needsNoun}.`);
       return finding('not_met', 0.75, `${g} ${says}, although section ${o.needsSection} records ${o.needsNoun}.`);
     case 'none':
-      if (isBareNone(needs) && explainsNone(own, o)) return finding('met', 0.6, `${g} states that none is required and why; section ${o.needsSection} only says "${needs.passages.map((p) => p.text).join(' ').trim()}".`);
-      if (isBareNone(needs)) return finding('partly', 0.5, `${g} ${says}, and section ${o.needsSection} only says "${needs.passages.map((p) => p.text).join(' ').trim()}".`);
+      if (isBareNone(needs)) {
+        const bare = needs.passages.map((p) => p.text).join(' ').trim();
+        return explainsNone(own, o)
+          ? finding('met', 0.6, `${g} states that none is required and why; section ${o.needsSection} only says "${bare}".`)
+          : finding('partly', 0.5, `${g} ${says}, and section ${o.needsSection} only says "${bare}".`);
+      }
       return own.state === 'none'
         ? finding('met', 0.75, `${g} states that none is required, which agrees with section ${o.needsSection}.`)
         : finding('partly', 0.55, `${g} ${says} instead of stating that none is required.`);

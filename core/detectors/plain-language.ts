@@ -18,9 +18,9 @@ const optionsSchema = z.strictObject({
 });
 type Options = z.infer<typeof optionsSchema>;
 
+/** A postcode's letters ("PQ6 8PH") are not an acronym. */
+const POSTCODES = new RegExp(POSTCODE_SOURCE, 'g');
 /** Upper-case tokens of two to six letters, with an optional lower-case tail or digits: "SENCo", "SaLT", "CELF-5", "EHCP". */
-const POSTCODE = new RegExp(POSTCODE_SOURCE);
-const POSTCODE_ALL = new RegExp(POSTCODE_SOURCE, 'g');
 const ACRONYM = /([A-Z][A-Za-z]?[A-Z]{1,4}[a-z]?)(?:-?\d+)?s?(?![A-Za-z0-9])/g;
 /** What may not come right before an acronym (checked by hand: a look-behind at every position is slow). */
 const WORD_BEFORE = /[A-Za-z0-9-]/;
@@ -54,8 +54,7 @@ function acronymsIn(sentences: readonly PlanSentence[], o: Options): Map<string,
   for (const s of sentences) {
     const { letters, capitals } = letterCounts(s.text);
     if (letters > 12 && capitals / letters > 0.6) continue;
-    // A postcode's letters ("PQ6 8PH") are not an acronym.
-    const text = POSTCODE.test(s.text) ? s.text.replace(POSTCODE_ALL, ' ') : s.text;
+    const text = s.text.replace(POSTCODES, ' ');
     for (const m of text.matchAll(ACRONYM)) {
       if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!)) continue;
       const token = m[1]!;

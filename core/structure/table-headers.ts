@@ -87,8 +87,8 @@ function columnTarget(text: string, context: Context | null): SectionId | null {
   if (code) return code[1]![0]! as SectionId;
   const label = COLUMN_LABEL.exec(t);
   if (label && (t.length <= 3 || /[.:\-–—)]/.test(t.slice(0, 4)) || /^(section|part)\s/i.test(t))) return label[1]!.toUpperCase() as SectionId;
-  // "Linked provision", "Related outcomes", "Which need this meets", "Outcome link": a column of references to
-  // another section, not that section's text.
+  // "Linked provision", "Related outcomes", "Which need this meets", "Outcome link": a column
+  // of references to another section, not that section's text.
   if (CROSS_REFERENCE.test(t)) return null;
   const meaning = meaningOf(t, context);
   return meaning.kind === 'section' ? meaning.ids[0] : null;

@@ -85,7 +85,7 @@ function sectionMeaning(t: string, context: Context | null): Meaning {
   }
   // A part of its own for preparing for adulthood ("Section 5 – Preparing for Adulthood") holds
   // the outcomes that look towards adult life.
-  if (/\bpreparing for adult(hood| life)\b/.test(t) && !NEEDS.test(subject) && !provision) return section('E');
+  if (/\bpreparing for adult(hood| life)\b/.test(t) && !needs && !provision) return section('E');
   // "Help with my education" is education's whatever part came before.
   const own = /\beducation(al)?\b|\blearning\b/.test(t) ? 'education' : context;
   if (needs && provision) return inContext(own, 'both');
@@ -114,11 +114,14 @@ export function contextOf(id: SectionId | null): Context | null {
   return id === null ? null : (CONTEXT[id] ?? null);
 }
 
+/** An area heading may be numbered ("3.2 Cognition and learning", "b) Learning"). */
+const NUMBERED = String.raw`^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?`;
+
 const AREAS: readonly [AreaOfNeed, RegExp][] = [
-  ['communication-interaction', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?communication(,)? (and|&) interaction\b/],
-  ['cognition-learning', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?cognition (and|&) learning\b/],
-  ['semh', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?social,? emotional(,)? (and|&) mental health\b|^semh\b/],
-  ['sensory-physical', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(sensory (and\/or|and|or|&) (\/or )?physical|physical (and\/or|and|or|&) (\/or )?sensory)\b/],
+  ['communication-interaction', new RegExp(String.raw`${NUMBERED}communication(,)? (and|&) interaction\b`)],
+  ['cognition-learning', new RegExp(String.raw`${NUMBERED}cognition (and|&) learning\b`)],
+  ['semh', new RegExp(String.raw`${NUMBERED}social,? emotional(,)? (and|&) mental health\b|^semh\b`)],
+  ['sensory-physical', new RegExp(String.raw`${NUMBERED}(sensory (and\/or|and|or|&) (\/or )?physical|physical (and\/or|and|or|&) (\/or )?sensory)\b`)],
 ];
 
 /** The broad area of need a short heading names, if it is one (SEND Code of Practice 6.28). */
@@ -135,10 +138,10 @@ export function areaOf(text: string): AreaOfNeed | null {
  * profile's "Communication" is not section B), they only tag the area inside B, E and F.
  */
 const AREAS_BY_OTHER_NAMES: readonly [AreaOfNeed, RegExp][] = [
-  ['communication-interaction', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:communication|speech,? language (?:and|&) communication|communication,? language (?:and|&) interaction|language (?:and|&) communication|social communication|talking,? (?:and )?listening(?: (?:and|&) [a-z ]+)?)(?: needs| skills| development)?$/],
-  ['cognition-learning', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:thinking (?:and|&) learning|learning|learning (?:and|&) cognition|cognition|learning (?:and|&) thinking)(?: needs| skills| development)?$/],
-  ['semh', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:emotional (?:wellbeing|well-being|health)(?: (?:and|&) (?:relationships|behaviour|friendships))?|social (?:and|&) emotional(?: (?:development|wellbeing|well-being|needs))?|(?:my )?feelings(?: (?:and|&) (?:my )?(?:behaviour|friendships|relationships|wellbeing|well-being))?|mental health (?:and|&) (?:wellbeing|well-being))(?: needs)?$/],
-  ['sensory-physical', /^(?:[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:physical (?:development|skills)|sensory(?: processing)?|physical, sensory (?:and|&) (?:medical|motor)|motor skills|sensory (?:and|&) motor|(?:my )?senses(?: (?:and|&) (?:my )?(?:body|movement))?)(?: needs)?$/],
+  ['communication-interaction', new RegExp(String.raw`${NUMBERED}(?:communication|speech,? language (?:and|&) communication|communication,? language (?:and|&) interaction|language (?:and|&) communication|social communication|talking,? (?:and )?listening(?: (?:and|&) [a-z ]+)?)(?: needs| skills| development)?$`)],
+  ['cognition-learning', new RegExp(String.raw`${NUMBERED}(?:thinking (?:and|&) learning|learning|learning (?:and|&) cognition|cognition|learning (?:and|&) thinking)(?: needs| skills| development)?$`)],
+  ['semh', new RegExp(String.raw`${NUMBERED}(?:emotional (?:wellbeing|well-being|health)(?: (?:and|&) (?:relationships|behaviour|friendships))?|social (?:and|&) emotional(?: (?:development|wellbeing|well-being|needs))?|(?:my )?feelings(?: (?:and|&) (?:my )?(?:behaviour|friendships|relationships|wellbeing|well-being))?|mental health (?:and|&) (?:wellbeing|well-being))(?: needs)?$`)],
+  ['sensory-physical', new RegExp(String.raw`${NUMBERED}(?:physical (?:development|skills)|sensory(?: processing)?|physical, sensory (?:and|&) (?:medical|motor)|motor skills|sensory (?:and|&) motor|(?:my )?senses(?: (?:and|&) (?:my )?(?:body|movement))?)(?: needs)?$`)],
 ];
 
 /** The area a short sub-heading inside B, E or F names by another name than the Code's. */

@@ -213,7 +213,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         enterLabelled(into, text, line.page);
         continue;
       }
-      if (current === 'B' || current === 'E' || current === 'F') {
+      if (tagsAreas(current)) {
         const other = areaByOtherName(text);
         if (other) [area, otherNameStyle] = [other, { fontSize: line.fontSize, bold: line.bold }];
         else if (otherNameStyle && Math.abs(otherNameStyle.fontSize - line.fontSize) < 0.5 && otherNameStyle.bold === line.bold) [area, otherNameStyle] = [null, null];
@@ -395,7 +395,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         // A row across the table naming an area ("COGNITION AND LEARNING") or a theme ("HEALTH",
         // "PREPARING FOR ADULTHOOD") heads the rows below it; it is not an outcome or provision.
         const bold = row.cells[0]!.bold;
-        const rowArea = areaOf(only) ?? (bold ? areaEnding(only) ?? (current === 'B' || current === 'E' || current === 'F' ? areaByOtherName(only) : null) : null);
+        const rowArea = areaOf(only) ?? (bold ? areaEnding(only) ?? (tagsAreas(current) ? areaByOtherName(only) : null) : null);
         if (rowArea || isCapitalisedLabel(only)) {
           if (rowArea) area = rowArea;
           builder.add(current, only, row.page, area, true);
@@ -404,7 +404,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         }
         // A bold label across the table ("What my family say") heads the rows below it; in
         // sections printed together, in the one it names ("Need 2", "Steps towards this outcome").
-        if (row.cells[0]!.bold && isLabelText(only)) {
+        if (bold && isLabelText(only)) {
           const into = labelIn(only, together);
           if (into && into !== current) {
             enterLabelled(into, only, row.page);
@@ -517,13 +517,13 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     lastRow = null;
   }
 
-  /** A label naming its section by letter heads the text beside it there. */
   /** Back to a section already open, or open it: a label or header names it, not a heading. */
   function resumeOrEnter(id: SectionId, title: string, page: number) {
     if (builder.has(id)) resume(id);
     else enter(id, title, page);
   }
 
+  /** A label naming its section by letter heads the text beside it there. */
   function enterLabelled(id: SectionId, label: string, page: number) {
     // Only the first label opens the section: later ones ("Need (B)" again) are its sub-headings.
     if (builder.has(id)) announced.add(id);
@@ -573,6 +573,9 @@ function sidebarLayout(table: Table, context: Context | null): { column: number;
   if (own < 0 || other < 0 || own < other || meaning?.kind !== 'section' || meaning.ids.length !== 1) return null;
   return { column: header.cells[own]!.column, id: meaning.ids[0] };
 }
+
+/** Areas of need by other names are read only where the areas lie: needs, outcomes, provision. */
+const tagsAreas = (id: SectionId | null) => id === 'B' || id === 'E' || id === 'F';
 
 /** Every cell of the row is a bold label line over plain lines of its value. */
 function labelsOverValues(row: Table['rows'][number]): boolean {
