@@ -1,4 +1,4 @@
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs } from './pdfjs';
 import { EhcqaError, type Page, type PdfDocument } from '../domain';
 import { classifyPdfError } from './classify-error';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates, monthsBetween, parseDate } from './dates';
 import { nationalCurriculumYear, parseYearGroup, yearGroupLabel } from './school-year';
 import { splitSentences } from './sentences';
-import { normaliseText } from './normalise';
+import { countWords, normaliseText } from './normalise';
 
 describe('dates as plans print them', () => {
   it.each([
@@ -74,5 +74,22 @@ describe('normaliseText fast path', () => {
 describe('splitSentences and list numbers', () => {
   it('keeps a list number with the sentence it opens', () => {
     expect(splitSentences('7. Poppy will ask for a break. 8. She will write her name.').map((s) => s.text)).toEqual(['7. Poppy will ask for a break.', '8. She will write her name.']);
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    ['', 0],
+    ['   ', 0],
+    ["Ava doesn't like loud rooms.", 5],
+    ['9:30 to 10:15, twice weekly', 7],
+    ['Speech – and language; therapy (SaLT)', 5],
+    ['café naïve', 3],
+    ["'quoted'", 1],
+    ['a-b c_d', 4],
+  ])('counts runs of letters, digits and apostrophes in %j as %i', (text, n) => {
+    expect(countWords(text)).toBe(n);
+    // The same count as the regular expression it replaced.
+    expect(countWords(text)).toBe(text.match(/[A-Za-z0-9']+/g)?.length ?? 0);
   });
 });
