@@ -4,12 +4,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFParse } from 'pdf-parse';
 import { readRubricFile } from '../core/api/rubric-files';
 import { detectorsById } from '../core/detectors/registry';
 import { auditPdf } from '../core/pipeline';
 import { AuditPool } from '../core/workers/pool';
 import { batchMemory, formatBatchMemory } from './batch-memory';
+// After core: core/ingest records V8's built-ins before pdfjs (which pdf-parse wraps) replaces
+// them, and puts them back, so both sides of the comparison run on the same built-ins.
+import { PDFParse } from 'pdf-parse';
 
 const TARGET = Number(process.env['BENCH_PLANS'] ?? 200);
 const folder = fileURLToPath(new URL('../test/fixtures/plans', import.meta.url));
