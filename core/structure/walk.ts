@@ -197,9 +197,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // that opened the needs goes back to them.
       const major = /^(\d+)\.\d+\b/.exec(text)?.[1] ?? null;
       const backToNeeds = major !== null && major === needsMajor && current !== 'B';
-      // In a part of needs, outcomes and provision together, each area opens with its needs.
-      const needsTogether = together.includes('B') && current !== 'B';
-      if (((current === null || current === 'A') && announced.size > 0) || afterSplit || backToNeeds || needsTogether) enter('B', text, line.page);
+      if (((current === null || current === 'A') && announced.size > 0) || afterSplit || backToNeeds || areaOpensNeeds()) enter('B', text, line.page);
       if (current === 'B' && major !== null) needsMajor ??= major;
       builder.add(current, text, line.page, area, true);
       items.heading(current, text);
@@ -398,22 +396,30 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         const rowArea = areaOf(only) ?? (bold ? areaEnding(only) ?? (tagsAreas(current) ? areaByOtherName(only) : null) : null);
         if (rowArea || isCapitalisedLabel(only)) {
           if (rowArea) area = rowArea;
+          // A bold area heading the layout glued under a provision grid opens the next area's needs.
+          if (rowArea && bold && areaOpensNeeds()) enter('B', only, row.page);
           builder.add(current, only, row.page, area, true);
           items.heading(current, only);
           return;
         }
         // A bold label across the table ("What my family say") heads the rows below it; in
         // sections printed together, in the one it names ("Need 2", "Steps towards this outcome").
-        if (bold && isLabelText(only)) {
-          const into = labelIn(only, together);
+        // The layout may glue the label and the title below it into one row ("Need 3 (Cognition
+        // and Learning)" over "Working memory and processing speed"): its first line names it.
+        const firstLine = collapse(row.cells[0]!.lines[0] ?? only);
+        const label = bold ? [only, firstLine].find((t) => isLabelText(t)) : undefined;
+        if (label !== undefined) {
+          const into = labelIn(label, together);
           if (into && into !== current) {
             enterLabelled(into, only, row.page);
             lastRow = null;
             return;
           }
-          builder.add(current, only, row.page, area, true);
-          items.heading(current, only);
-          return;
+          if (label === only) {
+            builder.add(current, only, row.page, area, true);
+            items.heading(current, only);
+            return;
+          }
         }
         // A cell carried over a page break ("by staff.") ends the row above.
         if (/^[a-z]/.test(only) && (index === 0 || table.rows[index - 1]!.page < row.page)) {
@@ -515,6 +521,11 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       }
     });
     lastRow = null;
+  }
+
+  /** In a part of needs, outcomes and provision together, each area opens with its needs. */
+  function areaOpensNeeds(): boolean {
+    return together.includes('B') && current !== 'B';
   }
 
   /** Back to a section already open, or open it: a label or header names it, not a heading. */
