@@ -2,6 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { isStepHeading, ItemCollector } from './items';
 
 describe('ItemCollector', () => {
+  it('reads an outcome printed a line to a row under its label: the text, its steps heading, its steps', () => {
+    const items = new ItemCollector();
+    items.outcomeLabel('Outcome 1', 5, null);
+    for (const line of [
+      'Cleo will touch-type at 20 words per minute with 90% accuracy and use a laptop to',
+      'complete extended writing, by July 2027.',
+      'Steps towards this outcome Milestone (the end of the autumn term 2026): Cleo will type 10 words',
+      'per minute on the typing programme.',
+      'Milestone (the end of the summer term 2026): Cleo will plan a paragraph with',
+      'prompts.',
+      'Outcome 2',
+      'Cleo will name three things she is good at, by July 2027.',
+    ]) items.laterColumn(line, 5, null);
+    expect(items.result().outcomes).toEqual([
+      expect.objectContaining({
+        text: 'Outcome 1 Cleo will touch-type at 20 words per minute with 90% accuracy and use a laptop to complete extended writing, by July 2027.',
+        steps: ['Milestone (the end of the autumn term 2026): Cleo will type 10 words per minute on the typing programme.', 'Milestone (the end of the summer term 2026): Cleo will plan a paragraph with prompts.'],
+      }),
+      expect.objectContaining({ text: 'Outcome 2 Cleo will name three things she is good at, by July 2027.', steps: [] }),
+    ]);
+  });
+
+  it('keeps a whole cell whole: a step under a row of cells is a step, even after "July 2026"', () => {
+    const items = new ItemCollector();
+    items.row('E', ['E1', 'Nell will read worksheets in large print.', 'Nell will use her magnifier.', 'July 2026'], 7, null);
+    items.laterColumn('Nell will touch-type at 15 words per minute', 7, null);
+    expect(items.result().outcomes[0]!.steps).toEqual(['Nell will use her magnifier.', 'July 2026', 'Nell will touch-type at 15 words per minute']);
+  });
+
   it('cuts steps printed as one paragraph at each sentence that opens like the first', () => {
     const items = new ItemCollector();
     items.text('E', 'Outcome 1. Gabriel will take part in a group activity for 15 minutes by July 2027.', 6, null);

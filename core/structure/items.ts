@@ -21,6 +21,16 @@ const OUTCOME_LABEL = /^(?:outcome\s*\d+|goal\s*\d+|E\d{1,2})\b/i;
 /** A label cell naming an outcome row rather than stating it ("Outcome 3", "Long-term outcome"). */
 const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;
 
+/** A steps heading run into its first step with no colon ("Steps towards this outcome Milestone (...)"). */
+const OPENING_STEP_HEADING = /^(?:[Hh]ow (?:I|we|you|he|she|they) will get there|[Ss]teps (?:along the way|towards (?:it|this|the) outcome)|[Ss]hort[- ]term (?:steps|targets)|[Ss]maller steps)\s+(?=[A-Z])/;
+
+/** An outcome's label alone ("Outcome 4", "E2"): its text follows. */
+const BARE_OUTCOME_LABEL = /^(?:outcome|goal)\s*\d+[.:]?$|^E\d{1,2}[.:]?$/i;
+export const isBareOutcomeLabel = (text: string): boolean => BARE_OUTCOME_LABEL.test(text.trim());
+
+/** The end of a sentence or a bracket: what comes next is not the same sentence carried on. */
+const ENDS_PIECE = /[.!?:;)\]"”’]$/;
+
 const TRAILING_STEP_HEADING = /(?<=[.!?])\s+(?:steps(?: on the way| along the way| towards (?:it|this|the outcome))?|targets|short[- ]term (?:steps|targets)|smaller steps|how (?:i|we|you|he|she|they) will get there)(?: for this year)?:\s*$/i;
 /** How an outcome will be measured, printed apart from it ("Success measure: 4 out of 5 ..."): the outcome's own text. */
 const MEASURE_LINE = /^(?:success (?:measure|criteria)|measures? of success|how (?:we|you) will know|we will know (?:this|it) (?:has|is))\b/i;
@@ -62,13 +72,17 @@ export class ItemCollector {
   private readonly outcomes: DraftOutcome[] = [];
   private readonly provision: ProvisionItem[] = [];
   private underStepHeading = false;
+  /** The last piece came from a line of its own in a later column (see laterColumn). */
+  private afterLooseLine = false;
 
   heading(section: SectionId | null, text: string): void {
+    this.afterLooseLine = false;
     if (section === 'E') this.underStepHeading = STEP_HEADING.test(text) && !namesOutcomes(text);
   }
 
   /** Running text or a table cell that is the only content of its row in its section. */
   text(section: SectionId | null, text: string, page: number, area: AreaOfNeed | null): void {
+    this.afterLooseLine = false;
     switch (section) {
       case 'E': {
         const last = this.outcomes[this.outcomes.length - 1];
@@ -145,6 +159,41 @@ export class ItemCollector {
     }
   }
 
+  /** An outcome's label printed apart from its text ("Outcome 1" over the outcome): the text follows. */
+  outcomeLabel(text: string, page: number, area: AreaOfNeed | null): void {
+    this.outcomes.push({ text, page, area, steps: [] });
+    this.underStepHeading = false;
+  }
+
+  /**
+   * A row of an outcomes table with text only in a later column: loosely spaced boxes put each
+   * wrapped line in a row of its own. It is a new outcome, the text of an outcome whose label
+   * stands alone, a steps heading with its first step, the rest of the unfinished sentence above,
+   * or one more step.
+   */
+  laterColumn(text: string, page: number, area: AreaOfNeed | null): void {
+    const last = this.outcomes[this.outcomes.length - 1];
+    if (!last || OUTCOME_LABEL.test(text)) {
+      if (isBareOutcomeLabel(text)) this.outcomeLabel(text, page, area);
+      else this.text('E', text, page, area);
+      this.afterLooseLine = true;
+      return;
+    }
+    const leading = LEADING_STEP_HEADING.exec(text) ?? OPENING_STEP_HEADING.exec(text);
+    if (leading) {
+      last.steps.push(text.slice(leading[0].length));
+      this.underStepHeading = true;
+      this.afterLooseLine = true;
+      return;
+    }
+    // Only a wrapped line carries on the piece above: a whole cell ("July 2026" under "By when") is done.
+    const piece = last.steps[last.steps.length - 1] ?? last.text;
+    const unfinished = isBareOutcomeLabel(last.text) && last.steps.length === 0 ? true : this.afterLooseLine && !ENDS_PIECE.test(piece.trim()) && !STEP_LINE.test(text);
+    if (/^[a-z]/.test(text) || unfinished) this.continueLast('E', text);
+    else this.step(text);
+    this.afterLooseLine = true;
+  }
+
   /** One more step of the last outcome. */
   step(text: string): void {
     this.outcomes[this.outcomes.length - 1]?.steps.push(text);
@@ -152,6 +201,7 @@ export class ItemCollector {
 
   /** A table row inside one section: in E the first cell is the outcome and the rest its steps. */
   row(section: SectionId | null, cells: readonly string[], page: number, area: AreaOfNeed | null): void {
+    this.afterLooseLine = false;
     const [first, ...rest] = cells;
     if (first === undefined) return;
     if (section === 'E') {

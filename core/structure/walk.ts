@@ -2,7 +2,7 @@ import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Block, type Cell, type Table } from './blocks';
 import { type Heading, type HeadingCues, isEmphasised, LONE_CODE, readHeading, runsIntoSentence } from './headings';
-import { isStepHeading, ItemCollector } from './items';
+import { isBareOutcomeLabel, isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
 import { SectionBuilder } from './section-builder';
@@ -374,10 +374,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // In an outcomes table, a row with text only in a later column ("Steps towards it") is one
       // more step of the outcome above, or the rest of its last step.
       if (current === 'E' && row.cells.length === 1 && row.cells[0]!.column > 0 && lastRow?.section === 'E') {
-        const text = texts[0]!;
-        if (/^[a-z]/.test(text)) items.continueLast('E', text);
-        else items.step(text);
-        builder.add(current, row.cells[0]!.text, row.page, area);
+        items.laterColumn(texts[0]!, row.page, area);
+        builder.add(current, row.cells[0]!.text, row.page, area, row.cells[0]!.bold && isBareOutcomeLabel(texts[0]!));
         return;
       }
       if (row.cells.length === 1) {
@@ -434,7 +432,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       }
       // Outside the plan's sections (a summary of changes: "Section A – About me | what changed")
       // only a label's own code ("Need (B)") routes its row.
-      const labelled = row.cells.length > 1 ? rowLabelTarget(texts[0]!, { codedOnly: current === null }) : null;
+      // An area or theme beside an outcome's label ("Health | Outcome 10") stays in the outcomes.
+      const besideOutcome = current === 'E' && texts.slice(1).some(isBareOutcomeLabel);
+      const labelled = row.cells.length > 1 && !besideOutcome ? rowLabelTarget(texts[0]!, { codedOnly: current === null }) : null;
       if (labelled) {
         labelledRow(labelled, row, texts[0]!);
         routed.push(labelled);
@@ -461,7 +461,10 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         builder.add(current, cell.text, cell.page, area, isHeader || (labelBeside && cell === row.cells[0]));
         if (current) cellPassages.set(cell.column, builder.lastIndex(current));
       }
-      if (isHeader) items.heading(current, texts.join(' '));
+      // An area beside an outcome's label ("Cognition and learning | Outcome 1"), its text below.
+      const outcomeLabel = isHeader && index > 0 && current === 'E' ? texts.find(isBareOutcomeLabel) : undefined;
+      if (outcomeLabel) items.outcomeLabel(outcomeLabel, row.page, area);
+      else if (isHeader) items.heading(current, texts.join(' '));
       // A label that only names the section ("Provision") is not part of the item.
       else items.row(current, partOfRow && partOfRow !== 'E' ? texts.slice(1) : texts, row.page, area);
       lastRow = { section: current, page: row.page, columnStarts: table.columnStarts, cellPassages };
