@@ -53,3 +53,27 @@ describe('a ribbon of details on one line', () => {
     expect(fields.map((f) => [f.label, f.value])).toEqual([['Name', 'Lyle Brocklehurst'], ['Date of birth', '30-07-2008'], ['NC year', 'Year 13'], ['Primary need', 'Autistic spectrum disorder (ASD)']]);
   });
 });
+
+describe('details printed value first, merged or ticked', () => {
+  it('pairs values printed before their captions, a wrapped caption read whole', () => {
+    const fields = read(table([['Primrose Marsden'], ['Legal name'], ['Primrose'], ['Preferred name']], [['Y3 (Key Stage 2)'], ['National Curriculum year'], ['Vision Impairment (VI)'], ['educational need'], ['Primary special']]));
+    expect(fields).toContainEqual(['National Curriculum year', 'Y3 (Key Stage 2)']);
+    expect(fields).toContainEqual(['Legal name', 'Primrose Marsden']);
+    expect(fields).toContainEqual(['Primary special educational need', 'Vision Impairment (VI)']);
+    expect(fields.some(([label]) => label === 'Primrose Marsden')).toBe(false);
+  });
+
+  it('pairs line with line where the layout merged two rows (an initial between them), either way round', () => {
+    expect(read(table([['My name', 'CY', 'My date of birth'], ['Cyrus Yeomans', '23rd of June 2011']]))).toEqual([['My name', 'Cyrus Yeomans'], ['My date of birth', '23rd of June 2011']]);
+    expect(read(table([['17 Nov 2025', 'Vernon Inman, EHC Coordinator'], ['Issue date', 'Plan coordinator']]))).toEqual([['Issue date', '17 Nov 2025'], ['Plan coordinator', 'Vernon Inman, EHC Coordinator']]);
+  });
+
+  it('reads a caption run on after its value in one box', () => {
+    expect(read(table([['04 Sep 2025 Issue date'], ['Leonard Oates, EHC Coordinator Plan coordinator']]))).toEqual([['Issue date', '04 Sep 2025'], ['Plan coordinator', 'Leonard Oates, EHC Coordinator']]);
+  });
+
+  it('keeps the ticked option of a row of tick boxes', () => {
+    expect(read(table([['Plan status'], ['☐ Draft ☒ Final ☐ Amended following review']]))).toEqual([['Plan status', 'Final']]);
+    expect(read(table([['Interpreter needed'], ['☐ Yes ☐ No']]))).toEqual([['Interpreter needed', '']]);
+  });
+});

@@ -14,7 +14,10 @@ export interface Field {
  * A personal-details row: "Name | Amira Khan", or two pairs side by side
  * ("Name | Amira Khan | Date of birth | 11/04/2015") when every other cell reads as a label.
  */
-export function collectRowFields(cells: Table['rows'][number]['cells'], texts: readonly string[], page: number, fields: Field[]): void {
+export function collectRowFields(cells: Table['rows'][number]['cells'], texts: readonly string[], page: number, out: Field[]): void {
+  // A box of tick boxes keeps the option ticked ("☐ Draft ☒ Final" is "Final").
+  const fields: FieldSink = { push: (...found: Field[]) => out.push(...found.map((f) => ({ ...f, value: tickedOption(f.value) ?? f.value }))) };
+  if (cells.length >= 2 && collectLineByLine(cells, page, fields)) return;
   collectStackedFields(cells, page, fields);
   if (cells.length < 2) {
     const prefixed = texts[0] ? knownLabelPrefix(texts[0]) : null;
@@ -23,6 +26,19 @@ export function collectRowFields(cells: Table['rows'][number]['cells'], texts: r
   }
   // A row of labels over the row of their values ("NAME | DATE OF BIRTH | YEAR GROUP") pairs nothing.
   if (cells.length >= 2 && texts.every(isFormLabel)) return;
+  // Boxes holding their label over their value ("SCHOOL OR COLLEGE" / "Thornmoor Ridge Academy") were read above.
+  const stacked = cells.some((c) => c.lines.length > 1 && isKnownLabel(c.lines[0]!));
+  const valueFirst = stacked ? null : valueFirstPairs(texts);
+  if (valueFirst) {
+    for (const pair of valueFirst) fields.push({ ...pair, page });
+    return;
+  }
+  // Captions run on after their values in one box ("04 Sep 2025 Issue date").
+  const captioned = stacked || isKnownLabel(texts[0]!) ? [] : texts.map(knownLabelSuffix).filter((f) => f !== null);
+  if (captioned.length > 0) {
+    for (const pair of captioned) fields.push({ ...pair, page });
+    return;
+  }
   const labelLike = (i: number) => cells[i]!.bold || /:$/.test(texts[i]!) || countWords(texts[i]!) <= 5;
   const paired = cells.length >= 4 && cells.length % 2 === 0 && cells.every((_, i) => i % 2 === 1 || labelLike(i));
   if (paired) {
@@ -31,6 +47,66 @@ export function collectRowFields(cells: Table['rows'][number]['cells'], texts: r
   }
   fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page });
 }
+
+const isKnownLabel = (text: string) => labelKey(normaliseText(text)) !== null;
+
+/**
+ * Values printed before their labels, as a web system's export may caption them ("Primrose
+ * Marsden | Legal name | Primrose | Preferred name"). A caption that wraps right-aligned may
+ * come apart into cells of its own ("educational need" | "Primary special"): the cells left,
+ * in either order, are tried as one label.
+ */
+function valueFirstPairs(texts: readonly string[]): { label: string; value: string }[] | null {
+  if (texts.length < 2 || isKnownLabel(texts[0]!) || !isKnownLabel(texts[1]!)) return null;
+  const pairs: { label: string; value: string }[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const value = texts[i]!;
+    if (isKnownLabel(value)) continue;
+    const next = texts[i + 1];
+    if (next !== undefined && isKnownLabel(next)) {
+      pairs.push({ label: next, value });
+      i++;
+      continue;
+    }
+    const rest = texts.slice(i + 1);
+    const joined = [rest.join(' '), [...rest].reverse().join(' ')].find((t) => rest.length > 1 && isKnownLabel(t));
+    if (joined) pairs.push({ label: joined, value });
+    break;
+  }
+  return pairs;
+}
+
+/**
+ * Label | value rows the layout merged into one (a large initial printed between them, captions
+ * stacked in one box): where a cell's lines are all labels, leaving aside a few capitals ("CY"),
+ * and the cell beside it has as many lines and none of them a label, line pairs with line. The
+ * values may stand before their labels (the cell on the left) or after them.
+ */
+function collectLineByLine(cells: Table['rows'][number]['cells'], page: number, fields: FieldSink): boolean {
+  const lines = cells.map((c) => c.lines.map(normaliseText).filter((l) => !/^[A-Z]{1,3}$/.test(l)));
+  // A row that opens with labels has its values on their right; one that opens with values, on their left.
+  const labelsFirst = lines[0]!.length > 0 && lines[0]!.every(isKnownLabel);
+  const valuesFor = (i: number) => [lines[labelsFirst ? i + 1 : i - 1]].find((v) => v !== undefined && v.length === lines[i]!.length && !v.some(isKnownLabel));
+  let paired = false;
+  lines.forEach((labels, i) => {
+    if (labels.length < 2 || !labels.every(isKnownLabel)) return;
+    const values = valuesFor(i);
+    if (!values) return;
+    labels.forEach((label, k) => fields.push({ label, value: values[k]!, page }));
+    paired = true;
+  });
+  return paired;
+}
+
+/** The ticked option of a row of tick boxes ("☐ Yes ☒ No" is "No"); null where there are none. */
+export function tickedOption(value: string): string | null {
+  if (!/[☐☒☑□■✓✔]/.test(value)) return null;
+  const ticked = /[☒☑■✓✔]\s*([^☐☒☑□■✓✔]+)/.exec(value);
+  return ticked ? ticked[1]!.trim() : '';
+}
+
+/** Where fields go: a list, or one that cleans each value on the way in. */
+type FieldSink = Pick<Field[], 'push'>;
 
 /** What separates the pairs of a ribbon of details: a bar or a bullet between spaces. */
 const RIBBON_SEPARATOR = /\s+[|•·]\s+/;
@@ -42,7 +118,7 @@ const LABEL_COLON_VALUE = /^([A-Za-z][A-Za-z '’/()&-]{1,40}?)\s*:\s+(\S.*)$/;
  * A form whose cells hold a label on its own line over the value ("NAME" / "Gabriel Bramwell"):
  * layout keeps label and value in one cell, so the cell's first line is the label.
  */
-function collectStackedFields(cells: Table['rows'][number]['cells'], page: number, fields: Field[]): void {
+function collectStackedFields(cells: Table['rows'][number]['cells'], page: number, fields: FieldSink): void {
   for (const cell of cells) {
     // A box of "Label: value" lines (a sidebar of the plan's details): each line is a field.
     cell.lines.forEach((line, i) => {
@@ -58,7 +134,7 @@ function collectStackedFields(cells: Table['rows'][number]['cells'], page: numbe
     if (first === undefined || rest.length === 0 || labelKey(normaliseText(first)) === null) continue;
     // A label that wraps ("My school" / "or college", "Plan agreed" / "on") is one label, no value.
     const value = normaliseText(rest.join(' '));
-    if (/^[a-z]/.test(value) || labelKey(normaliseText(cell.text)) !== null) continue;
+    if (/^[a-z]/.test(value) || labelKey(normaliseText(cell.text)) !== null || isKnownLabel(value)) continue;
     fields.push({ label: normaliseText(first), value, page });
   }
 }
@@ -69,7 +145,9 @@ function collectStackedFields(cells: Table['rows'][number]['cells'], page: numbe
  */
 export function collectField(line: Line, fields: Field[]): void {
   if (line.fragments.length === 2) {
-    fields.push({ label: normaliseText(line.fragments[0]!.text), value: normaliseText(line.fragments[1]!.text), page: line.page });
+    const value = normaliseText(line.fragments[1]!.text);
+    // "Child or young | person": one label in two runs, not a label and its value.
+    if (!/^[a-z]/.test(value)) fields.push({ label: normaliseText(line.fragments[0]!.text), value, page: line.page });
     return;
   }
   const text = normaliseText(line.text);
@@ -119,6 +197,17 @@ function isFormLabel(text: string): boolean {
 
 /** The longest run of up to seven opening words that is a known label, and the rest as its value. */
 const labelKeyWordless = (text: string) => labelKey(text) === null && !/\b(?:name|birth|birthday|dob|year|ncy|need|school|setting|college|plan|date|issued|status|type|review|worker|officer|co-?ordinator|coordinator)\b/i.test(text);
+
+/** A known label closing a short box after its value ("04 Sep 2025 Issue date"), in up to seven words. */
+function knownLabelSuffix(text: string): { label: string; value: string } | null {
+  const words = text.split(' ');
+  if (words.length > 14 || words.length < 2 || labelKeyWordless(words.slice(-7).join(' '))) return null;
+  for (let n = Math.min(7, words.length - 1); n >= 2; n--) {
+    const label = words.slice(-n).join(' ');
+    if (/^[A-Z]/.test(label) && labelKey(label)) return { label, value: words.slice(0, -n).join(' ') };
+  }
+  return null;
+}
 
 export function knownLabelPrefix(text: string): { label: string; value: string } | null {
   const words = text.split(' ');

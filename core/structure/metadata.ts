@@ -9,11 +9,11 @@ const LABELS = {
   forename: /^(?:forenames?|first names?|given names?)$/,
   dateOfBirth: /^(?:date of birth|d\.?o\.?b\.?|birth ?date|birthday)$/,
   yearGroup: /^(?:(?:current |national curriculum |school |nc )?year(?: group)?|yr\.? group|(?:ncy|year group) (?:educated|taught) in|ncy|year group \(ncy\)|ncy \/ year group|national curriculum year \(ncy\))$/,
-  primaryNeed: /^(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)?(?: type| category| need)?|primary need category)$/,
-  setting: /^(?:(?:current |name of )?(?:school|setting|educational setting|education setting|school or setting|school\/setting|setting\/school|early years setting|college|placement)(?: attended)?|current placement|current school\/setting|named (?:school|setting|placement|education setting)|(?:educational |education )?placement named in (?:this|the) (?:ehc |education, health and care )?plan)$/,
+  primaryNeed: /^(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)?(?: type| category| need)?|primary need category|main thing (?:i|he|she|they) needs? help with|what (?:i|he|she|they) needs? most help with)$/,
+  setting: /^(?:(?:current |name of )?(?:school|setting|educational setting|education setting|school or setting|school\/setting|setting\/school|early years setting|college|placement)(?: attended)?|current placement|current school\/setting|named (?:school|setting|placement|education setting)|where (?:i|he|she|they) (?:go|goes) to (?:school|college|nursery)|(?:educational |education )?placement named in (?:this|the) (?:ehc |education, health and care )?plan)$/,
   planDate: /^(?:date (?:of (?:this )?plan|plan (?:issued|finalised|made|agreed)|issued|of issue|finalised|of final plan|plan was issued)|(?:final )?plan (?:date|issued|finalised|dated|agreed|made)(?: on)?|issue date|issued(?: on)?|date of (?:the )?(?:final )?ehc ?plan|date this plan was (?:issued|finalised)|ehc ?plan date|date (?:ehc ?plan |plan )?agreed|current plan date|amended with effect from)$/,
-  planType: /^(?:plan )?(?:status|type of plan|plan type|status of (?:this )?plan)$|^final or draft(?: plan)?$|^this (?:plan|document) is$/,
-  reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|review due|review by|date (?:this|the) plan will be reviewed(?: by)?|(?:(?:this|the) )?plan (?:must|will|should) be reviewed (?:by|before|on))$/,
+  planType: /^(?:plan )?(?:status|type of plan|plan type|status of (?:this )?plan)$|^final or draft(?: plan)?$|^this (?:plan|document) is$|^(?:what )?kind of plan(?: this is)?$/,
+  reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|(?:annual )?review due|review by|date (?:this|the) plan will be reviewed(?: by)?|(?:(?:this|the) )?plan (?:must|will|should) be reviewed (?:by|before|on))$/,
   caseworker: /^(?:(?:sen|send|ehc|ehcp|plan|ehc plan)?\s*(?:case ?worker|case officer|casework officer|co-?ordinator|coordinator|officer)|named (?:officer|caseworker)|key worker|lead professional)$/,
 } as const;
 
@@ -59,7 +59,8 @@ function readPrimaryNeed(value: string): PrimaryNeed | null {
 function readPlanType(value: string): PlanType | null {
   const v = foldForMatch(value);
   if (/\bdraft\b/.test(v)) return 'draft';
-  if (/\bamend/.test(v)) return 'amended';
+  // "My plan, changed after my annual review": a plan changed at a review is an amended plan.
+  if (/\bamend|\bchanged (?:after|at|following)\b/.test(v)) return 'amended';
   if (/\bfinal\b|\bissued\b/.test(v)) return 'final';
   return null;
 }
@@ -92,7 +93,9 @@ export function readMetadata(fields: readonly Field[], sections: readonly Sectio
   for (const field of fields) {
     const key = labelKey(field.label);
     if (key && first[key] === undefined && field.value.trim()) first[key] = field.value.trim();
-    if (key === 'name' && frontName === null && field.page <= FRONT_PAGES && field.value.trim()) frontName = field.value.trim();
+    // The first that reads as a name: a question's label ("How does the child or young person" /
+    // "communicate?") or a heading over a box ("Child or young person" / "This plan") is not one.
+    if (key === 'name' && frontName === null && field.page <= FRONT_PAGES && cleanName(field.value.trim())) frontName = field.value.trim();
   }
   // The child's name is on the first pages; a "Name" further on is a signatory or an adviser.
   const split = first.forename && first.surname ? cleanName(`${first.forename} ${capitalised(first.surname)}`) : null;
