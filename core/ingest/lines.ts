@@ -34,8 +34,10 @@ export function buildLines(items: readonly RawItem[], page: number, boldFonts: R
   return rows.map((row) => toLine(row, page, boldFonts));
 }
 
-function toLine(row: RawItem[], page: number, boldFonts: ReadonlySet<string>): Line {
-  row.sort((a, b) => a.x - b.x);
+function toLine(items: RawItem[], page: number, boldFonts: ReadonlySet<string>): Line {
+  items.sort((a, b) => a.x - b.x);
+  const row = joinLetterSpaced(items);
+  const fragmentGap = isLetterSpaced(items) ? LETTER_SPACED_WORD_GAP : FRAGMENT_GAP;
   const fragments: Fragment[] = [];
   let current: { parts: RawItem[]; text: string } | null = null;
   const flush = () => {
@@ -47,7 +49,7 @@ function toLine(row: RawItem[], page: number, boldFonts: ReadonlySet<string>): L
       const last: RawItem = current.parts[current.parts.length - 1]!;
       const gap = item.x - (last.x + last.width);
       const size = Math.max(last.fontSize, item.fontSize);
-      if (gap > FRAGMENT_GAP * size) {
+      if (gap > fragmentGap * size) {
         flush();
       } else {
         const needsSpace = gap > WORD_GAP * size && !/\s$/.test(current.text) && !/^\s/.test(item.text);
@@ -101,6 +103,28 @@ function mergeBullets(fragments: Fragment[]): void {
     });
   }
 }
+
+/**
+ * Capitals drawn letter-spaced ("S E C T I O N", "P A RT"): pdfjs reads the spacing between
+ * letters as spaces. An item of spaced capitals is one word; once a line is known to be
+ * letter-spaced, its two-letter words come together too ("M E", "H 1").
+ */
+export function joinLetterSpaced(row: readonly RawItem[]): RawItem[] {
+  const spaced = spacedCapitals;
+  if (!isLetterSpaced(row)) return [...row];
+  return row.map((item) => (spaced(item.text, 2) ? { ...item, text: item.text.replace(/(?<=\S)\s+(?=\S)/g, '') } : item));
+}
+
+function spacedCapitals(text: string, min: number): boolean {
+  const tokens = text.trim().split(/\s+/);
+  return tokens.length >= min && tokens.every((t) => /^[A-Z0-9]{1,2}[:.,]?$|^[:.,–-]$/.test(t)) && tokens.filter((t) => /^[A-Z0-9]$/.test(t)).length * 2 >= tokens.length;
+}
+
+/** A line with a word of three or more letter-spaced capitals. */
+const isLetterSpaced = (row: readonly RawItem[]) => row.some((item) => spacedCapitals(item.text, 3));
+
+/** Letter-spaced words stand as far apart as table cells: they are one line's words, not cells. */
+const LETTER_SPACED_WORD_GAP = 2.5;
 
 function toFragment(parts: RawItem[], text: string, boldFonts: ReadonlySet<string>): Fragment {
   const first = parts[0]!;

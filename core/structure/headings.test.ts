@@ -164,6 +164,19 @@ describe('readHeading: sections printed together', () => {
   });
 });
 
+describe("readHeading: a web system's crumbs and Roman-numbered parts", () => {
+  it.each([
+    ['EHCP › Sections E and F', 'E+F'],
+    ['EHCP › Section A', 'A'],
+    ['Plan » Part 3 » Section K', 'K'],
+  ])('reads the breadcrumb "%s" by its last crumb', (text, ids) => expect(target(text, { size: 7 })).toBe(ids));
+  it('reads "Part I" as a numeral when the title is not section I\'s, and as I when it is', () => {
+    expect(target('Part I – Personal details', { bold: true })).not.toBe('I');
+    expect(target('Part I: Placement', { bold: true })).toBe('I');
+    expect(target('Section I – Personal details', { bold: true })).toBe('I');
+  });
+});
+
 describe('readHeading: the section letters after the title', () => {
   it.each([
     ['Health (Sections C and G)', ['C', 'G']],

@@ -10,6 +10,7 @@ export interface Heading {
 }
 
 // "Section B: ...", "PART A – ...", "Section 3 ...", "Part 1".
+const BREADCRUMB = /^(?:[^›»]{1,40}\s[›»]\s)+/;
 const SECTION_WORD = /^(?:section|part)\s+([A-K](?:\s?[12])?|\d{1,2})\b\s*[:.\-–—)]?\s*(.*)$/i;
 /** A section's code: "E", "H1". */
 const CODE = String.raw`(?:H[12]|[A-K])`;
@@ -71,7 +72,8 @@ export function headingStyles(lines: readonly Line[], bodyFontSize: number): Set
 export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   if (line.fragments.length > 2) return null;
   // Contents lists and some templates mark headings with a leading asterisk or bullet.
-  const text = normaliseText(line.text).replace(/^[*•▪■]\s*/, '');
+  // A web system's breadcrumb names the part by its last crumb ("EHCP › Sections E and F").
+  const text = normaliseText(line.text).replace(/^[*•▪■]\s*/, '').replace(BREADCRUMB, '');
   const words = countWords(text);
   if (words === 0 || words > MAX_MARKED_HEADING_WORDS) return null;
   const emphasised = isEmphasised(line, text, cues.bodyFontSize);
@@ -89,6 +91,10 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
     const label = sectionWord[1]!.replace(/\s/g, '').toUpperCase();
     const title = sectionWord[2]!;
     if (sentenceLike && !emphasised) return null;
+    // "Part I – Personal details" in a plan of Roman-numbered parts: "I" is a numeral unless
+    // the title is section I's ("Part I: Placement").
+    const numeral = label === 'I' && /^part\b/i.test(text) && title !== '' ? meaningOf(title, null) : null;
+    if (numeral && !(numeral.kind === 'section' && numeral.ids[0] === 'I')) return { meaning: numeral, title: text, lettered: false };
     if (/^[A-K]/.test(label)) return { meaning: lettered(label[0] as SectionId), title: text, lettered: true };
     // A numbered part: only the words can say which section it is. A part starts afresh, so the
     // agency of the part before ("Part 4: My health and care needs") does not colour it.

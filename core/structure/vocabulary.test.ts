@@ -21,6 +21,10 @@ describe('areas of need by the Code of Practice names and by others', () => {
     ['Talking, listening and getting on with people', 'communication-interaction'],
     ['My feelings and wellbeing', 'semh'],
     ['My senses and my body', 'sensory-physical'],
+    ['Communication and getting on with others', 'communication-interaction'],
+    ['Learning and remembering', 'cognition-learning'],
+    ['Emotions, behaviour and wellbeing', 'semh'],
+    ['Movement, senses and my body', 'sensory-physical'],
   ] as const)('"%s" names an area by another name', (text, area) => expect(areaByOtherName(text)).toBe(area));
 
   it.each(['Communication', 'Thinking and learning', 'Emotional wellbeing'])('"%s" is too loose to open the needs part on its own', (text) => expect(areaOf(text)).toBeNull());

@@ -23,6 +23,8 @@ export interface WalkResult {
 interface SplitLayout {
   readonly columnStarts: readonly number[];
   readonly targets: readonly SectionId[];
+  /** Columns with a title of their own in the header row ("How often", "Who"). */
+  readonly titled: ReadonlySet<number>;
   /** The passage each column last wrote, kept while the table runs on over pages. */
   readonly lastInColumn: Map<number, { id: SectionId; index: number; item: number | null; page: number; bulleted: boolean }>;
 }
@@ -242,7 +244,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       }
       // Areas of need belong to education: a health or social care table is in none.
       if (!targets.some((t) => t === 'B' || t === 'F')) area = null;
-      const layout: SplitLayout = { columnStarts: table.columnStarts, targets, lastInColumn: new Map() };
+      const layout: SplitLayout = { columnStarts: table.columnStarts, targets, titled: new Set(header.cells.map((c) => c.column)), lastInColumn: new Map() };
       sendColumns(body, layout);
       // Notes under a needs | provision | outcomes table are about its provision; a line under a
       // header with no rows yet ("What I'm good at: ..." or "Strengths in this area" across the
@@ -284,7 +286,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     return heading?.lettered === true && heading.meaning.kind === 'section';
   }
 
-  function sendColumns(rows: Table['rows'], { targets, lastInColumn }: SplitLayout) {
+  function sendColumns(rows: Table['rows'], { targets, titled, lastInColumn }: SplitLayout) {
     // The passage each column last wrote, so a cell carried over a page joins its own column.
     // Columns already written on each page, as "column@page".
     const seenOnPage = new Set<string>();
@@ -294,6 +296,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       if (rowArea) area = rowArea;
       // Outcome columns that wrote in this row: a later one beside the outcome holds its steps.
       const outcomeColumns: number[] = [];
+      // The provision item each section opened in this row: its other columns ("How often",
+      // "Who", "Funding") say more of the same provision, not provision of their own.
+      const rowItems = new Map<SectionId, { item: number; column: number }>();
       for (const cell of piecesInOrder(row.cells.filter((c) => !(rowArea && c === first)), targets)) {
         const id = targets[cell.column] ?? targets[targets.length - 1]!;
         const previous = lastInColumn.get(cell.column);
@@ -312,11 +317,16 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         }
         const stepHeading = cell.bold && isStepHeading(cell.text);
         builder.add(id, cell.text, cell.page, area, stepHeading);
+        // Only a column titled apart says more of the item: a list's items stay items of their own.
+        const opened = rowItems.get(id);
+        const sameItem = opened && opened.column !== cell.column && titled.has(cell.column) && titled.has(opened.column) ? opened.item : undefined;
         if (stepHeading) items.heading(id, cell.text);
         else if (id === 'E' && outcomeColumns.some((c) => c < cell.column) && !NUMBERED_OUTCOME.test(collapse(cell.text))) items.step(collapse(cell.text));
+        else if (sameItem !== undefined) items.continueProvisionAt(sameItem, collapse(cell.text));
         else items.text(id, collapse(cell.text), cell.page, area);
         if (id === 'E' && !stepHeading) outcomeColumns.push(cell.column);
-        const item = !stepHeading && (id === 'F' || id === 'G' || id === 'H') ? items.lastProvisionIndex() : null;
+        const item = !stepHeading && (id === 'F' || id === 'G' || id === 'H') ? (sameItem ?? items.lastProvisionIndex()) : null;
+        if (item !== null && !rowItems.has(id)) rowItems.set(id, { item, column: cell.column });
         lastInColumn.set(cell.column, { id, index: builder.lastIndex(id), item, page: cell.page, bulleted: cell.bulleted });
       }
     }
@@ -703,7 +713,9 @@ function refittedLayout(header: SplitLayout, starts: readonly number[]): SplitLa
   const narrowed = starts.length >= 2 && starts.length < header.columnStarts.length && starts.every(near(header.columnStarts));
   if (!(widened || narrowed) || starts[0]! < header.columnStarts[0]! - 12) return null;
   const headerColumnOf = (x: number) => header.columnStarts.reduce((found, start, i) => (start <= x + 12 ? i : found), 0);
-  return { columnStarts: starts, targets: starts.map((x) => header.targets[headerColumnOf(x)]!), lastInColumn: new Map() };
+  // A column keeps its title only where it starts where the titled header column does.
+  const titled = new Set(starts.flatMap((x, i) => (header.titled.has(headerColumnOf(x)) && near([header.columnStarts[headerColumnOf(x)]!])(x) ? [i] : [])));
+  return { columnStarts: starts, targets: starts.map((x) => header.targets[headerColumnOf(x)]!), titled, lastInColumn: new Map() };
 }
 
 const sameLayout = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 12);
