@@ -20,6 +20,9 @@ export interface WalkResult {
   readonly announced: ReadonlySet<SectionId>;
 }
 
+/** A numbered list item's number ("1.1.2 The class teacher ..."): an item of its own. */
+const LIST_NUMBER = /^\d+(?:\.\d+)+\s/;
+
 interface SplitLayout {
   readonly columnStarts: readonly number[];
   readonly targets: readonly SectionId[];
@@ -319,7 +322,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         builder.add(id, cell.text, cell.page, area, stepHeading);
         // Only a column titled apart says more of the item: a list's items stay items of their own.
         const opened = rowItems.get(id);
-        const sameItem = opened && opened.column !== cell.column && titled.has(cell.column) && titled.has(opened.column) ? opened.item : undefined;
+        const listItem = cell.opensItem || cell.bulleted || LIST_NUMBER.test(collapse(cell.text));
+        const sameItem = opened && opened.column !== cell.column && titled.has(cell.column) && titled.has(opened.column) && !listItem ? opened.item : undefined;
         if (stepHeading) items.heading(id, cell.text);
         else if (id === 'E' && outcomeColumns.some((c) => c < cell.column) && !NUMBERED_OUTCOME.test(collapse(cell.text))) items.step(collapse(cell.text));
         else if (sameItem !== undefined) items.continueProvisionAt(sameItem, collapse(cell.text));
