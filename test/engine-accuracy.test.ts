@@ -20,6 +20,7 @@ let blind3: Figures;
 let blind4: Figures;
 let blind5: Figures;
 let blind6: Figures;
+let blind7: Figures;
 
 beforeAll(async () => {
   pairs = await auditLabelled([...labelledFiles(join(fixtures, 'plans')), ...labelledFiles(join(fixtures, 'not-plans')), ...labelledFiles(join(fixtures, 'blind'))]);
@@ -36,9 +37,11 @@ beforeAll(async () => {
   console.log(formatFigures('fifth blind set', blind5));
   blind6 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind6'))));
   console.log(formatFigures('sixth blind set', blind6));
+  blind7 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind7'))));
+  console.log(formatFigures('seventh blind set', blind7));
   dev = measure(rubric, pairs.filter((p) => p.labels.kind === 'plan' && (p.labels.split ?? 'dev') === 'dev'));
   console.log(formatFigures('labelled dev set', dev));
-}, 560_000);
+}, 720_000);
 
 describe('accuracy on the labelled plans', () => {
   it('audits every plan', () => expect(dev.audited).toBe(dev.plans));
@@ -101,8 +104,11 @@ laterBlindSet('third', () => blind3, { defects: 0.85, qwk: 0.8, grade: 0.75 });
 laterBlindSet('fourth', () => blind4, { sections: 0.95, metadata: 0.97, defects: 0.84, alarms: 0.03, qwk: 0.75, grade: 0.62 });
 // The fifth set's first run audited half of it (README); these floors hold what it reaches now.
 laterBlindSet('fifth', () => blind5, { sections: 0.9, metadata: 0.95, defects: 0.75, alarms: 0.03, qwk: 0.65, grade: 0.55 });
-// The sixth set's first run audited 1 of 16 (README); it is far short of the bar, and these floors hold what it reaches now.
-laterBlindSet('sixth', () => blind6, { sections: 0.95, metadata: 0.95, defects: 0.82, alarms: 0.025, qwk: 0.75, grade: 0.5 });
+// The sixth set's first run audited 1 of 16 (README); these floors hold what it reaches now.
+laterBlindSet('sixth', () => blind6, { sections: 0.97, metadata: 0.95, defects: 0.86, alarms: 0.02, qwk: 0.8, grade: 0.62 });
+// The seventh set's first run audited all 16 but read 17% of their details (README); it is far short of the bar on
+// defects, QWK and grades, and these floors hold what it reaches now.
+laterBlindSet('seventh', () => blind7, { sections: 0.96, metadata: 0.97, defects: 0.75, alarms: 0.035, qwk: 0.55, grade: 0.5 });
 
 describe('documents that are not plans', () => {
   it('refuses every advice report, review, form and board paper as not_ehc_plan', () => {
