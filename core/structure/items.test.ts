@@ -24,6 +24,18 @@ describe('ItemCollector', () => {
     ]);
   });
 
+  it("reads a goal card's measure printed after its steps as the outcome's, not an outcome of its own", () => {
+    const items = new ItemCollector();
+    items.text('E', 'I will read a short passage aloud to my group by the end of Year 5.', 8, null);
+    items.heading('E', 'Small steps');
+    items.text('E', 'By the end of the autumn term, I will read aloud to my teacher.', 8, null);
+    items.text('E', 'How we will check: 4 out of 5 observed lessons.', 8, null);
+    items.text('E', 'I will join a club at lunchtime by July 2027.', 8, null);
+    const { outcomes } = items.result();
+    expect(outcomes.map((o) => o.text)).toEqual(['I will read a short passage aloud to my group by the end of Year 5. How we will check: 4 out of 5 observed lessons.', 'I will join a club at lunchtime by July 2027.']);
+    expect(outcomes[0]!.steps).toEqual(['By the end of the autumn term, I will read aloud to my teacher.']);
+  });
+
   it('keeps a whole cell whole: a step under a row of cells is a step, even after "July 2026"', () => {
     const items = new ItemCollector();
     items.row('E', ['E1', 'Nell will read worksheets in large print.', 'Nell will use her magnifier.', 'July 2026'], 7, null);

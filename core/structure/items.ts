@@ -33,7 +33,7 @@ const ENDS_PIECE = /[.!?:;)\]"”’]$/;
 
 const TRAILING_STEP_HEADING = /(?<=[.!?])\s+(?:steps(?: on the way| along the way| towards (?:it|this|the outcome))?|targets|short[- ]term (?:steps|targets)|smaller steps|how (?:i|we|you|he|she|they) will get there)(?: for this year)?:\s*$/i;
 /** How an outcome will be measured, printed apart from it ("Success measure: 4 out of 5 ..."): the outcome's own text. */
-const MEASURE_LINE = /^(?:success (?:measure|criteria)|measures? of success|how (?:we|you) will know|we will know (?:this|it) (?:has|is))\b/i;
+const MEASURE_LINE = /^(?:success (?:measure|criteria)|measures? of success|how (?:we|you|i) will (?:know|check|measure)|we will know (?:this|it) (?:has|is))\b/i;
 /** A cell that only says there is nothing here. */
 const NOTHING = /^(?:not applicable|n\/a|none|nil)\.?$/i;
 
@@ -88,8 +88,12 @@ export class ItemCollector {
         const last = this.outcomes[this.outcomes.length - 1];
         if (OUTCOME_LABEL.test(text)) this.underStepHeading = false;
         if (NOTHING.test(text.trim())) return;
-        if (last && last.steps.length === 0 && MEASURE_LINE.test(text)) {
+        // How an outcome will be measured is the outcome's, printed before its steps or after them
+        // (a goal card's "How we will check" closes the card).
+        if (last && MEASURE_LINE.test(text)) {
+          const afterSteps = last.steps.length > 0;
           last.text += ` ${this.withoutTrailingStepHeading(text)}`;
+          if (afterSteps) this.underStepHeading = false;
           return;
         }
         const leading = last ? LEADING_STEP_HEADING.exec(text) : null;
