@@ -36,6 +36,20 @@ describe('ItemCollector', () => {
     expect(outcomes[0]!.steps).toEqual(['By the end of the autumn term, I will read aloud to my teacher.']);
   });
 
+  it('reads a time frame printed under its outcome ("By when: July 2027 Milestones") as the outcome\'s, and "O2" as a new outcome', () => {
+    const items = new ItemCollector();
+    items.text('E', 'O1 Bonnie will use her eye-gaze aid to ask for an activity. Success looks like: 4 out of 5 opportunities.', 5, null);
+    items.text('E', 'By when: July 2027 Milestones', 5, null);
+    items.text('E', 'Bonnie will choose between two symbols by the end of the autumn term 2025.', 5, null);
+    items.text('E', 'O2 Bonnie will press a switch within 10 seconds. Success looks like: 4 out of 5 sessions.', 5, null);
+    const { outcomes } = items.result();
+    expect(outcomes.map((o) => o.text)).toEqual([
+      'O1 Bonnie will use her eye-gaze aid to ask for an activity. Success looks like: 4 out of 5 opportunities. By when: July 2027',
+      'O2 Bonnie will press a switch within 10 seconds. Success looks like: 4 out of 5 sessions.',
+    ]);
+    expect(outcomes[0]!.steps).toEqual(['Bonnie will choose between two symbols by the end of the autumn term 2025.']);
+  });
+
   it('keeps a whole cell whole: a step under a row of cells is a step, even after "July 2026"', () => {
     const items = new ItemCollector();
     items.row('E', ['E1', 'Nell will read worksheets in large print.', 'Nell will use her magnifier.', 'July 2026'], 7, null);

@@ -16,7 +16,7 @@ export function isStepHeading(text: string): boolean {
 const namesOutcomes = (text: string) => /\boutcomes?\b/i.test(text.replace(/\b(?:towards|to|for) (?:this|the|each|that|an?|my|his|her|their) outcome\b/gi, ''));
 
 /** "Outcome 3", "E4:", "E10 (preparing for adulthood...)": a new outcome, even under a steps heading. */
-const OUTCOME_LABEL = /^(?:outcome\s*\d+|goal\s*\d+|E\d{1,2})\b/i;
+const OUTCOME_LABEL = /^(?:outcome\s*\d+|goal\s*\d+|E\d{1,2}|O\d{1,2}(?=\s))\b/i;
 
 /** A label cell naming an outcome row rather than stating it ("Outcome 3", "Long-term outcome"). */
 const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;
@@ -34,6 +34,10 @@ const ENDS_PIECE = /[.!?:;)\]"”’]$/;
 const TRAILING_STEP_HEADING = /(?<=[.!?])\s+(?:steps(?: on the way| along the way| towards (?:it|this|the outcome))?|targets|short[- ]term (?:steps|targets)|smaller steps|how (?:i|we|you|he|she|they) will get there)(?: for this year)?:\s*$/i;
 /** How an outcome will be measured, printed apart from it ("Success measure: 4 out of 5 ..."): the outcome's own text. */
 const MEASURE_LINE = /^(?:success (?:measure|criteria)|measures? of success|how (?:we|you|i) will (?:know|check|measure)|we will know (?:this|it) (?:has|is))\b/i;
+/** An outcome's time frame printed apart from it ("By when: July 2027"), a steps heading maybe after it. */
+const TIME_FRAME_LINE = /^(?:by when|target date|date to be achieved(?: by)?|to be achieved by|achieve(?:d)? by)\s*:/i;
+const TRAILING_STEPS_WORD = /\s+(?:milestones|steps|small steps|targets)\s*:?$/i;
+
 /** A cell that only says there is nothing here. */
 const NOTHING = /^(?:not applicable|n\/a|none|nil)\.?$/i;
 
@@ -88,6 +92,12 @@ export class ItemCollector {
         const last = this.outcomes[this.outcomes.length - 1];
         if (OUTCOME_LABEL.test(text)) this.underStepHeading = false;
         if (NOTHING.test(text.trim())) return;
+        if (last && last.steps.length === 0 && TIME_FRAME_LINE.test(text)) {
+          const steps = TRAILING_STEPS_WORD.exec(text);
+          last.text += ` ${steps ? text.slice(0, steps.index) : text}`;
+          if (steps) this.underStepHeading = true;
+          return;
+        }
         // How an outcome will be measured is the outcome's, printed before its steps or after them
         // (a goal card's "How we will check" closes the card).
         if (last && MEASURE_LINE.test(text)) {
