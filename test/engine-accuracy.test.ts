@@ -108,7 +108,7 @@ laterBlindSet('fifth', () => blind5, { sections: 0.9, metadata: 0.95, defects: 0
 laterBlindSet('sixth', () => blind6, { sections: 0.97, metadata: 0.95, defects: 0.86, alarms: 0.02, qwk: 0.8, grade: 0.62 });
 // The seventh set's first run audited all 16 but read 17% of their details (README); it is far short of the bar on
 // defects, QWK and grades, and these floors hold what it reaches now.
-laterBlindSet('seventh', () => blind7, { sections: 0.96, metadata: 0.97, defects: 0.75, alarms: 0.035, qwk: 0.55, grade: 0.5 });
+laterBlindSet('seventh', () => blind7, { sections: 0.96, metadata: 0.97, defects: 0.75, alarms: 0.025, qwk: 0.6, grade: 0.56 });
 
 describe('documents that are not plans', () => {
   it('refuses every advice report, review, form and board paper as not_ehc_plan', () => {
