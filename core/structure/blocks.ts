@@ -28,6 +28,7 @@ export interface CellPiece {
 
 /** A line that opens a new item inside a cell that already holds one: an outcome's label, or an item numbered "2.1.3". */
 const OPENS_ITEM = /^(?:(?:outcome|goal)\s*\d+\b|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s)/i;
+export const opensItem = (text: string): boolean => OPENS_ITEM.test(text);
 
 export interface TableRow {
   readonly cells: readonly Cell[];

@@ -131,10 +131,10 @@ function collectStackedFields(cells: Table['rows'][number]['cells'], page: numbe
       fields.push({ label: labelled[1]!, value, page });
     });
     const [first, ...rest] = cell.lines;
-    if (first === undefined || rest.length === 0 || labelKey(normaliseText(first)) === null) continue;
+    if (first === undefined || rest.length === 0 || !isKnownLabel(first)) continue;
     // A label that wraps ("My school" / "or college", "Plan agreed" / "on") is one label, no value.
     const value = normaliseText(rest.join(' '));
-    if (/^[a-z]/.test(value) || labelKey(normaliseText(cell.text)) !== null || isKnownLabel(value)) continue;
+    if (/^[a-z]/.test(value) || isKnownLabel(cell.text) || isKnownLabel(value)) continue;
     fields.push({ label: normaliseText(first), value, page });
   }
 }
@@ -174,13 +174,13 @@ export function collectColumnFields(table: Table, fields: Field[]): void {
   for (let r = 0; r + 1 < table.rows.length; r++) {
     const labels = table.rows[r]!.cells;
     const values = table.rows[r + 1]!.cells;
-    const known = labels.filter((c) => labelKey(normaliseText(c.text)) !== null);
+    const known = labels.filter((c) => isKnownLabel(c.text));
     // Every cell of the row must be a label: "Name | Oliver" is a label beside its value. A row
     // of bold cells over plain ones, or of labels in capitals, is a row of labels even where
     // some are not ones we read ("HOME LANGUAGE").
     const labelRow = known.length === labels.length || (labels.every((c) => c.bold) && values.every((c) => !c.bold)) || (labels.length > 1 && labels.every((c) => isFormLabel(normaliseText(c.text))));
     if (known.length === 0 || !labelRow || (labels.length === 1 && values.length !== 1)) continue;
-    if (values.some((c) => labelKey(normaliseText(c.text)) !== null)) continue;
+    if (values.some((c) => isKnownLabel(c.text))) continue;
     for (const label of known) {
       const value = values.find((c) => c.column === label.column);
       if (value) fields.push({ label: normaliseText(label.text), value: normaliseText(value.text), page: value.page });

@@ -202,7 +202,7 @@ export class ItemCollector {
     }
     // Only a wrapped line carries on the piece above: a whole cell ("July 2026" under "By when") is done.
     const piece = last.steps[last.steps.length - 1] ?? last.text;
-    const unfinished = isBareOutcomeLabel(last.text) && last.steps.length === 0 ? true : this.afterLooseLine && !ENDS_PIECE.test(piece.trim()) && !STEP_LINE.test(text);
+    const unfinished = (isBareOutcomeLabel(last.text) && last.steps.length === 0) || (this.afterLooseLine && !ENDS_PIECE.test(piece.trim()) && !STEP_LINE.test(text));
     if (/^[a-z]/.test(text) || unfinished) this.continueLast('E', text);
     else this.step(text);
     this.afterLooseLine = true;

@@ -1,6 +1,6 @@
 import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
-import { type Block, type Cell, type Table } from './blocks';
+import { type Block, type Cell, opensItem, type Table } from './blocks';
 import { type Heading, type HeadingCues, isEmphasised, LONE_CODE, readHeading, runsIntoSentence } from './headings';
 import { isBareOutcomeLabel, isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
@@ -19,9 +19,6 @@ export interface WalkResult {
   /** Sections announced by a heading or a labelled table column (not merely mentioned). */
   readonly announced: ReadonlySet<SectionId>;
 }
-
-/** A numbered list item's number ("1.1.2 The class teacher ..."): an item of its own. */
-const LIST_NUMBER = /^\d+(?:\.\d+)+\s/;
 
 interface SplitLayout {
   readonly columnStarts: readonly number[];
@@ -322,7 +319,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         builder.add(id, cell.text, cell.page, area, stepHeading);
         // Only a column titled apart says more of the item: a list's items stay items of their own.
         const opened = rowItems.get(id);
-        const listItem = cell.opensItem || cell.bulleted || LIST_NUMBER.test(collapse(cell.text));
+        const listItem = cell.opensItem || cell.bulleted || opensItem(collapse(cell.text));
         const sameItem = opened && opened.column !== cell.column && titled.has(cell.column) && titled.has(opened.column) && !listItem ? opened.item : undefined;
         if (stepHeading) items.heading(id, cell.text);
         else if (id === 'E' && outcomeColumns.some((c) => c < cell.column) && !NUMBERED_OUTCOME.test(collapse(cell.text))) items.step(collapse(cell.text));
@@ -718,8 +715,9 @@ function refittedLayout(header: SplitLayout, starts: readonly number[]): SplitLa
   if (!(widened || narrowed) || starts[0]! < header.columnStarts[0]! - 12) return null;
   const headerColumnOf = (x: number) => header.columnStarts.reduce((found, start, i) => (start <= x + 12 ? i : found), 0);
   // A column keeps its title only where it starts where the titled header column does.
-  const titled = new Set(starts.flatMap((x, i) => (header.titled.has(headerColumnOf(x)) && near([header.columnStarts[headerColumnOf(x)]!])(x) ? [i] : [])));
-  return { columnStarts: starts, targets: starts.map((x) => header.targets[headerColumnOf(x)]!), titled, lastInColumn: new Map() };
+  const columns = starts.map(headerColumnOf);
+  const titled = new Set(starts.flatMap((x, i) => (header.titled.has(columns[i]!) && near([header.columnStarts[columns[i]!]!])(x) ? [i] : [])));
+  return { columnStarts: starts, targets: columns.map((c) => header.targets[c]!), titled, lastInColumn: new Map() };
 }
 
 const sameLayout = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 12);
