@@ -58,6 +58,18 @@ detectorTable(aboutThisChild, 'P2', {
       level: 'not_met',
       quotes: ['Jayden finds', "Jayden's reading"],
     },
+    {
+      name: "another child's name after a professional's title (\"the psychologist (EP), observed Jayden\")",
+      plan: plan({ b: [...B, 'Lisa Rahman, educational psychologist (EP), observed Jayden in class.', 'Jayden finds it hard to sit still.', 'Jayden needs short tasks.'] }),
+      level: 'not_met',
+      quotes: ['Jayden finds', 'Jayden needs'],
+    },
+    {
+      name: "another child's name found once, then counted wherever it opens a verb (\"Jayden forgets\")",
+      plan: plan({ b: [...B, "Jayden's handwriting is slow.", 'In practice, Jayden forgets steps halfway through a task.'] }),
+      level: 'not_met',
+      quotes: ["Jayden's handwriting", 'Jayden forgets'],
+    },
     { name: 'one wrong pronoun', plan: plan({ b: swap(B, 2, 'Amelia becomes anxious in busy places; he needs time to settle.') }), level: 'partly', quotes: ['he needs time'] },
     {
       name: 'wrong pronouns in several sentences (a slip, not another child)',

@@ -90,6 +90,23 @@ function placeholders(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): F
   });
 }
 
+/**
+ * The words that name the person a person word points to: up to two capitalised words right after
+ * it ("brother Jack Smith", "Mum, Sarah,", "a sister called Amy"). A lower-case word ends the
+ * name, so "Lisa Rahman, educational psychologist (EP), observed Esme" keeps Esme the child.
+ */
+function namesAfter(words: readonly string[], i: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < words.length && out.length < 2; j++) {
+    const w = words[j]!;
+    if (/^(?:called|named)$/.test(w) && out.length === 0) continue;
+    if (!/^[(“‘"']?[A-Z]/.test(w)) break;
+    out.push(w);
+    if (/[,.;:)]$/.test(w)) break;
+  }
+  return out;
+}
+
 /** People the plan names who are not the child: titled adults, family, professionals, cover-page names. */
 function knownPeople(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, facts: SentenceFacts): Set<string> {
   const known = new Set<string>();
@@ -111,7 +128,7 @@ function knownPeople(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, fac
     words.forEach((w, i) => {
       const start = spans[i]!.index;
       if (!hits.some((h) => h.index >= start && h.index + h.text.length <= start + w.length)) return;
-      for (const near of words.slice(i + 1, i + 3)) add(near);
+      for (const near of namesAfter(words, i)) add(near);
       const labelled = w.startsWith('(') || (words[i - 1]?.endsWith(',') ?? false);
       if (labelled) for (const near of words.slice(Math.max(0, i - 2), i)) add(near);
     });
@@ -155,11 +172,35 @@ function otherNames(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, own:
     }
   }
   if (hits.length === 0) return null;
+  hits.push(...laterMentions(sentences, hits, o));
   return makeFinding({
     criterion: o.criterion, level: hits.length >= o.otherNameNotMetAt ? 'not_met' : 'partly', confidence: hits.length >= o.otherNameNotMetAt ? 0.7 : 0.55,
     rationale: `A name other than the child's is used as if it were the child's: ${examples(hits.map((h) => h.name), 3)} (${hits.length} sentence${hits.length === 1 ? '' : 's'}).`,
     evidence: capped(hits.map((h) => h.evidence)),
   });
+}
+
+// Any verb of the present tense ("forgets", "compares", "misses"): too loose to find a name, but
+// enough to count the sentences of a name already found as a child's.
+const PRESENT_VERB_NEXT = /\s+[a-z]{2,}s\b/y;
+
+/**
+ * A name found used as the child's (by a verb of the rubric's list or a possessive) is counted
+ * again wherever, in the sections about the child, it opens a present-tense verb: a need copied
+ * from another child's plan says "Sofia forgets steps" as often as "Sofia finds".
+ */
+function laterMentions(sentences: readonly PlanSentence[], found: readonly { name: string; evidence: Evidence }[], o: Ctx): { name: string; evidence: Evidence }[] {
+  const names = new Set(found.map((h) => h.name));
+  const already = new Set(found.map((h) => h.evidence.quote));
+  const out: { name: string; evidence: Evidence }[] = [];
+  for (const s of sentences) {
+    if (!o.childSections.includes(s.section)) continue;
+    const evidence = evidenceOf(s);
+    if (already.has(evidence.quote)) continue;
+    const m = [...s.text.matchAll(NAME_TOKEN)].find((t) => names.has(t[0]) && ((PRESENT_VERB_NEXT.lastIndex = t.index + t[0].length), PRESENT_VERB_NEXT.test(s.text)));
+    if (m) out.push({ name: m[0], evidence });
+  }
+  return out;
 }
 
 /**
