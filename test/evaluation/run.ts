@@ -15,7 +15,7 @@ const rubric = readRubricFile();
 const files = labelledFiles(folder);
 const filter = process.argv[2];
 const pairs = await auditLabelled(files.filter((f) => !filter || f.labels.file.includes(filter)));
-for (const split of ['dev', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'] as const) {
+for (const split of ['dev', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'] as const) {
   const own = pairs.filter((p) => (p.labels.split ?? 'dev') === split);
   if (own.length === 0) continue;
   const figures = measure(rubric, own);
