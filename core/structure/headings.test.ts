@@ -152,6 +152,11 @@ describe('readHeading: a section letter in a cell of its own beside the title', 
   it('does not read a plain row that starts with a letter and runs into a sentence as a heading', () => {
     expect(readHeading(twoCells('I', 'think the plan is good. My mum thinks so too.', false), cues)).toBeNull();
   });
+  it('reads two letters in the cell as the two sections the part holds ("C / G | 7 Health")', () => {
+    expect(readHeading(twoCells('C / G', '7 Health', true), cues)?.meaning).toEqual({ kind: 'section', ids: ['C', 'G'] });
+    expect(readHeading(twoCells('D/H', '8 Social care', true), cues)?.meaning).toEqual({ kind: 'section', ids: ['D', 'H'] });
+    expect(readHeading(twoCells('C / G', 'see the notes below.', false), cues)).toBeNull();
+  });
 });
 
 describe('readHeading: sections printed together', () => {

@@ -24,6 +24,8 @@ const TRAILING_SECTIONS = new RegExp(String.raw`\((?:sections?|parts?)\s+(${CODE
 const LETTER = /^\(?([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s+(\S.*)$/;
 /** A section's letter or code printed alone in its own cell: "A", "H1". */
 export const LONE_CODE = new RegExp(`^(${CODE})$`);
+/** Two codes in one cell: "C / G", "D/H", "E & F". */
+export const PAIRED_CODES = new RegExp(String.raw`^(${CODE})\s*(?:/|&|and)\s*(${CODE})$`, 'i');
 // "3. Special educational needs", "4) Health" (numbered without "Section").
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
 
@@ -103,6 +105,9 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
 
   // The letter in a cell of its own beside the title ("I | Name and Type of School or Other Institution").
   const [codeCell, titleCell] = line.fragments;
+  // Two letters in the cell ("C / G | 7 Health", a case system's tab): the part holds both sections.
+  const pair = line.fragments.length === 2 && emphasised && !sentenceLike ? PAIRED_CODES.exec(normaliseText(codeCell!.text)) : null;
+  if (pair) return { meaning: { kind: 'section', ids: [pair[1]![0] as SectionId, pair[2]![0] as SectionId] }, title: text, lettered: true };
   const code = line.fragments.length === 2 ? LONE_CODE.exec(normaliseText(codeCell!.text)) : null;
   if (code && titleCell) {
     const id = code[1]![0] as SectionId;

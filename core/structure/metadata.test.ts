@@ -17,6 +17,9 @@ describe('labelKey: personal-details labels as councils print them', () => {
     ['Status', 'planType'], ['Plan status', 'planType'], ['Final or Draft Plan?', 'planType'],
     ['Review date', 'reviewDate'], ['Date this plan will be reviewed by', 'reviewDate'],
     ['Surname', 'surname'], ['Forename(s)', 'forename'], ['First name', 'forename'],
+    // A question set numbers its questions.
+    ['1.1 Full legal name', 'name'], ['1.3 Date of birth', 'dateOfBirth'], ['1.4 National Curriculum year', 'yearGroup'],
+    ['1.5 Primary need (SEN2 category)', 'primaryNeed'], ['1.8 Date plan issued', 'planDate'], ['Q4 Status', 'planType'],
     ['SEN Caseworker', 'caseworker'], ['EHC Case Worker', 'caseworker'], ['Lead professional', 'caseworker'],
     // Not the plan's own date, school or year: the first plan, the assessment's school, the age-based year.
     ['Date of issue of first EHC plan', null], ['Initial plan date', null], ['Educational placement during assessment', null],

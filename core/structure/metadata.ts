@@ -3,7 +3,7 @@ import { ageAt, foldForMatch, nationalCurriculumYear, parseDate, parseYearGroup,
 import { type Field } from './fields';
 
 const LABELS = {
-  name: /^(?:full |legal )?name(?: of (?:the )?(?:child|young person|child or young person|child\/young person))?$|^(?:child|young person|child or young person|child\/young person|pupil|learner)(?:'s|’s)? (?:full )?name$|^name of child$|^(?:child|young person)$/,
+  name: /^(?:full |legal )*name(?: of (?:the )?(?:child|young person|child or young person|child\/young person))?$|^(?:child|young person|child or young person|child\/young person|pupil|learner)(?:'s|’s)? (?:full )?name$|^name of child$|^(?:child|young person)$/,
   // Case-management prints split the name: "Surname | Forename(s)", the surname in capitals.
   surname: /^(?:surname|family name|last name)$/,
   forename: /^(?:forenames?|first names?|given names?)$/,
@@ -19,6 +19,8 @@ const LABELS = {
 
 type Key = keyof typeof LABELS;
 
+const QUESTION_NUMBER = /^(?:q(?:uestion)?\s*)?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+(?=[a-z])/;
+
 /**
  * Labels come in many wordings ("National Curriculum Year (NCY) / Year group", "D.O.B.:"):
  * each is tried whole, without its brackets, and part by part around a slash.
@@ -29,7 +31,8 @@ const LABEL_WORD = /\b(?:name|surname|forenames?|child|young|pupil|learner|birth
 export const labelKey = (label: string): Key | null => {
   if (label.length > 80 || !LABEL_WORD.test(label)) return null;
   // Person-centred templates speak in the first person ("My name", "My birthday").
-  const l = foldForMatch(label).replace(/[:*?]+$/, '').trim().replace(/^(?:my|your|our|the|child'?s|young person'?s|the child'?s|the young person'?s)\s+/, '');
+  // A question set numbers its questions ("1.3 Date of birth", "Q4 Status"): the number is not the label.
+  const l = foldForMatch(label).replace(/[:*?]+$/, '').trim().replace(QUESTION_NUMBER, '').replace(/^(?:my|your|our|the|child'?s|young person'?s|the child'?s|the young person'?s)\s+/, '');
   const variants = [l, l.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...l.split(/\s*\/\s*|\s+or\s+/).map((p) => p.replace(/\s*\([^)]*\)\s*/g, ' ').trim())];
   for (const variant of variants) for (const key of Object.keys(LABELS) as Key[]) if (LABELS[key].test(variant)) return key;
   return null;

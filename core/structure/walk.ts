@@ -1,7 +1,7 @@
 import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Block, type Cell, opensItem, type Table } from './blocks';
-import { type Heading, type HeadingCues, isEmphasised, LONE_CODE, readHeading, runsIntoSentence } from './headings';
+import { type Heading, type HeadingCues, isEmphasised, LONE_CODE, PAIRED_CODES, readHeading, runsIntoSentence } from './headings';
 import { isBareOutcomeLabel, isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
@@ -168,6 +168,13 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       if (current) builder.extendTitle(current, text);
       headingLine = line;
       continue;
+    }
+    // In a part holding two sections ("C / G  7 Health"), a numbered question naming one of them
+    // ("7.2 What health provision is reasonably required?") moves there; it stays as text.
+    const asked = !heading && single && together.length > 1 ? questionTarget(text, together, context) : null;
+    if (asked && asked !== current) {
+      joiner.flush();
+      resumeOrEnter(asked, text, line.page);
     }
     if (heading && heading.meaning.kind !== 'unknown') {
       joiner.flush();
@@ -362,6 +369,17 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // A section's title row with its letter in a cell of its own ("A | Views, Interests and
       // Aspirations"), even at the top of a page; or a bold letter in the margin over the part's
       // title, beside the part's note ("F Special educational provision" | "This part sets out ...").
+      // Two letters in the cell ("C / G | 7 Health"): the part holds both sections, the first opens.
+      const pair = row.cells.length === 2 ? PAIRED_CODES.exec(texts[0]!.trim()) : null;
+      if (pair && isTitleText(texts[1]!)) {
+        const ids = [pair[1]![0], pair[2]![0]] as SectionId[];
+        if (ids[0] !== current) area = null;
+        enter(ids[0]!, `${texts[0]} ${texts[1]}`, row.page);
+        for (const id of ids) announced.add(id);
+        together = ids;
+        lastRow = null;
+        return;
+      }
       const code = row.cells.length === 2 ? LONE_CODE.exec(texts[0]!.trim()) : null;
       const marginCode = code ? null : marginCodeOf(row);
       if ((code && isTitleText(texts[1]!)) || marginCode) {
@@ -729,4 +747,14 @@ function isSubHeading(line: Line, text: string, bodyFontSize: number): boolean {
 
 function asLine(text: string, page: number, bold: boolean, fontSize: number): Line {
   return { page, y: 0, x: 0, text, fontSize, bold, fragments: [{ text, x: 0, y: 0, width: 0, fontSize, bold, runs: [{ text, x: 0, width: 0 }] }] };
+}
+
+const NUMBERED_QUESTION = /^\d{1,2}\.\d{1,2}\s+(\S.*)$/;
+
+/** The section of those printed together that a numbered question or sub-heading names, if any. */
+function questionTarget(text: string, together: readonly SectionId[], context: Context | null): SectionId | null {
+  const m = NUMBERED_QUESTION.exec(text);
+  if (!m || !(m[1]!.endsWith('?') || countWords(m[1]!) <= 12)) return null;
+  const meaning = meaningOf(m[1]!, context);
+  return meaning.kind === 'section' && together.includes(meaning.ids[0]) ? meaning.ids[0] : null;
 }
