@@ -21,6 +21,7 @@ let blind4: Figures;
 let blind5: Figures;
 let blind6: Figures;
 let blind7: Figures;
+let blind8: Figures;
 
 beforeAll(async () => {
   pairs = await auditLabelled([...labelledFiles(join(fixtures, 'plans')), ...labelledFiles(join(fixtures, 'not-plans')), ...labelledFiles(join(fixtures, 'blind'))]);
@@ -39,9 +40,11 @@ beforeAll(async () => {
   console.log(formatFigures('sixth blind set', blind6));
   blind7 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind7'))));
   console.log(formatFigures('seventh blind set', blind7));
+  blind8 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind8'))));
+  console.log(formatFigures('eighth blind set', blind8));
   dev = measure(rubric, pairs.filter((p) => p.labels.kind === 'plan' && (p.labels.split ?? 'dev') === 'dev'));
   console.log(formatFigures('labelled dev set', dev));
-}, 720_000);
+}, 900_000);
 
 describe('accuracy on the labelled plans', () => {
   it('audits every plan', () => expect(dev.audited).toBe(dev.plans));
@@ -81,10 +84,10 @@ describe('accuracy on templates the engine was not written for', () => {
 
 // The later blind sets were measured first as they came (README, "Measured") and then fixed in
 // general where they showed weaknesses; these floors keep what they reach from slipping back.
-interface Floors { readonly sections?: number; readonly metadata?: number; readonly defects: number; readonly alarms?: number; readonly qwk: number; readonly grade: number }
+interface Floors { readonly audited?: number; readonly sections?: number; readonly metadata?: number; readonly defects: number; readonly alarms?: number; readonly qwk: number; readonly grade: number }
 const laterBlindSet = (name: string, figures: () => Figures, floors: Floors) =>
   describe(`the ${name} blind set does not slip back`, () => {
-    it('audits every plan', () => expect(figures().audited).toBe(figures().plans));
+    it('audits every plan', () => expect(figures().audited).toBeGreaterThanOrEqual(floors.audited ?? figures().plans));
     it('places sentences and reads metadata', () => {
       expect(share(figures().sectionSentences.placed, figures().sectionSentences.total)).toBeGreaterThanOrEqual(floors.sections ?? 0.97);
       expect(share(figures().metadataFields.right, figures().metadataFields.total)).toBeGreaterThanOrEqual(floors.metadata ?? 0.93);
@@ -98,17 +101,20 @@ const laterBlindSet = (name: string, figures: () => Figures, floors: Floors) =>
       expect(share(figures().gradeExact.right, figures().gradeExact.total)).toBeGreaterThanOrEqual(floors.grade);
     });
   });
-laterBlindSet('second', () => blind2, { defects: 0.8, qwk: 0.75, grade: 0.75 });
+laterBlindSet('second', () => blind2, { defects: 0.8, qwk: 0.75, grade: 0.8 });
 laterBlindSet('third', () => blind3, { defects: 0.85, qwk: 0.8, grade: 0.75 });
-// The fourth set is still short of the bar on grades (README): these floors hold what it reaches.
-laterBlindSet('fourth', () => blind4, { sections: 0.95, metadata: 0.97, defects: 0.84, alarms: 0.03, qwk: 0.75, grade: 0.62 });
+// The fourth set: these floors hold what it reaches.
+laterBlindSet('fourth', () => blind4, { sections: 0.95, metadata: 0.97, defects: 0.84, alarms: 0.03, qwk: 0.75, grade: 0.8 });
 // The fifth set's first run audited half of it (README); these floors hold what it reaches now.
-laterBlindSet('fifth', () => blind5, { sections: 0.9, metadata: 0.95, defects: 0.75, alarms: 0.03, qwk: 0.65, grade: 0.55 });
+laterBlindSet('fifth', () => blind5, { sections: 0.9, metadata: 0.95, defects: 0.75, alarms: 0.03, qwk: 0.65, grade: 0.8 });
 // The sixth set's first run audited 1 of 16 (README); these floors hold what it reaches now.
-laterBlindSet('sixth', () => blind6, { sections: 0.97, metadata: 0.95, defects: 0.86, alarms: 0.02, qwk: 0.8, grade: 0.62 });
+laterBlindSet('sixth', () => blind6, { sections: 0.97, metadata: 0.95, defects: 0.86, alarms: 0.02, qwk: 0.8, grade: 0.74 });
 // The seventh set's first run audited all 16 but read 17% of their details (README); it is far short of the bar on
 // defects, QWK and grades, and these floors hold what it reaches now.
 laterBlindSet('seventh', () => blind7, { sections: 0.96, metadata: 0.97, defects: 0.75, alarms: 0.025, qwk: 0.6, grade: 0.56 });
+// The eighth set (newspaper columns; a case system's numbered question set) is far from the bar: two
+// of its plans are refused, and its first run placed 67% of sentences (README). These floors hold what it reaches now.
+laterBlindSet('eighth', () => blind8, { audited: 14, sections: 0.74, metadata: 0.89, defects: 0.82, alarms: 0.14, qwk: 0.36, grade: 0.55 });
 
 describe('documents that are not plans', () => {
   it('refuses every advice report, review, form and board paper as not_ehc_plan', () => {
