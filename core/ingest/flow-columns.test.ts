@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { type Fragment, type Line } from '../domain';
+import { readFlowColumns } from './flow-columns';
+import { lineOf } from './lines';
+
+const fragment = (text: string, x: number, y: number, opts: { width?: number; size?: number; bold?: boolean } = {}): Fragment => {
+  const width = opts.width ?? text.length * 4.6;
+  return { text, x, y, width, fontSize: opts.size ?? 10, bold: opts.bold ?? false, runs: [{ text, x, width }] };
+};
+const line = (...fragments: Fragment[]): Line => lineOf(fragments, 1);
+
+// Two columns of prose, 54-290 and 306-542, whose baselines drift apart as each column spaces
+// its own paragraphs and sub-headings.
+const LEFT = [
+  'Amelia lives in Oakfield with her mum, Sarah, and her',
+  'younger brother Jack, who is four years old this year.',
+  'Her family first noticed that she was not answering to',
+  'her name when she was about eighteen months old, and',
+  'she was diagnosed with autism in June 2023 by the',
+  'community paediatrician at the Oakfield clinic after an',
+  'assessment over several visits to the family home.',
+];
+const RIGHT = [
+  '“I like drawing horses and I want to work with them.”',
+  '“Don’t make me read out loud in front of everyone.”',
+  'Staff describe Amelia as kind, and they say she makes',
+  'sure that new children in her class are included in',
+  'games at break time and at lunchtime in the hall.',
+  'Amelia is good at remembering facts about animals and',
+  'likes showing adults what she knows about horses.',
+];
+
+function flowPage(): Line[] {
+  const lines: Line[] = [line(fragment('Section A – Views, interests and aspirations', 54, 80, { size: 13, bold: true }))];
+  // Left lines every 13 points from 110, right lines every 13 points from 116: never side by side.
+  const rows: { y: number; left?: string; right?: string }[] = [];
+  LEFT.forEach((text, i) => rows.push({ y: 110 + 13 * i, left: text }));
+  RIGHT.forEach((text, i) => rows.push({ y: 116 + 13 * i, right: text }));
+  rows.sort((a, b) => a.y - b.y);
+  for (const r of rows) lines.push(r.left ? line(fragment(r.left, 54, r.y, { width: 236 })) : line(fragment(r.right!, 306, r.y, { width: 236 })));
+  lines.push(line(fragment('Section B – Special educational needs', 54, 230, { size: 13, bold: true })));
+  return lines;
+}
+
+describe('readFlowColumns: text in newspaper columns', () => {
+  it('reads the left column to its foot, then the right, between the headings over both', () => {
+    const texts = readFlowColumns(flowPage()).map((l) => l.text);
+    expect(texts).toEqual(['Section A – Views, interests and aspirations', ...LEFT, ...RIGHT, 'Section B – Special educational needs']);
+  });
+
+  it('moves the right column to the left edge, keeping its baselines', () => {
+    const read = readFlowColumns(flowPage());
+    const firstRight = read.find((l) => l.text === RIGHT[0])!;
+    expect(firstRight.x).toBe(54);
+    expect(firstRight.y).toBe(116);
+  });
+
+  it('leaves a two-column table alone: its rows open side by side under a row of titles', () => {
+    const lines: Line[] = [line(fragment('Health needs', 54, 100, { bold: true }), fragment('Health provision', 306, 100, { bold: true }))];
+    for (let i = 0; i < 10; i++) lines.push(line(fragment(LEFT[i % LEFT.length]!, 54, 120 + 13 * i, { width: 236 }), fragment(RIGHT[i % RIGHT.length]!, 306, 120 + 13 * i, { width: 236 })));
+    expect(readFlowColumns(lines)).toEqual(lines);
+  });
+
+  it('leaves a form of short labels beside their values alone', () => {
+    const lines: Line[] = [];
+    for (let i = 0; i < 12; i++) lines.push(i % 3 === 0 ? line(fragment('Aspirations', 54, 100 + 13 * i, { width: 60 }), fragment(RIGHT[i % RIGHT.length]!, 306, 100 + 13 * i, { width: 236 })) : line(fragment(RIGHT[i % RIGHT.length]!, 306, 100 + 13 * i, { width: 236 })));
+    expect(readFlowColumns(lines)).toEqual(lines);
+  });
+
+  it('leaves a three-column table alone: the right part holds a column of its own', () => {
+    const page = flowPage().map((l) => (l.x === 306 && l.text === RIGHT[2] ? line(l.fragments[0]!, fragment('July 2027', 480, l.y, { width: 40 })) : l));
+    expect(readFlowColumns(page).map((l) => l.text)).toEqual(page.map((l) => l.text));
+  });
+});

@@ -1,0 +1,200 @@
+import { type Fragment, type Line } from '../domain';
+import { lineOf } from './lines';
+
+/**
+ * Text set in newspaper columns: a part's paragraphs run down the left column and on down the
+ * right, and a full-width heading ends the band. Read line by line across the page, the two
+ * columns interleave ("...with his mum, Linda," then a quote from the right column, then "and
+ * stepdad, Tony."), and where their baselines meet they look like the cells of a two-column
+ * table. `readFlowColumns` finds such bands and gives their lines in reading order: the left
+ * column top to bottom, then the right. Each right-column line is moved left by the gutter, so
+ * both columns' lines start where the left column's do and indents (bullets, quotes) keep their
+ * meaning; baselines are kept, so a line above the one before it marks the jump to the next column.
+ *
+ * A table of two columns is not a flow: its rows start side by side (the cells' first lines
+ * share a baseline) and it usually opens with a row of column titles. A band is read as flowing
+ * columns only when the columns are of a width, both hold several lines, many lines have one
+ * column only (baselines drift apart as paragraphs and headings space each column its own way),
+ * and it does not open with a row of short titles.
+ */
+export function readFlowColumns(lines: readonly Line[]): Line[] {
+  if (lines.length < MIN_BAND_LINES) return [...lines];
+  // The right column's edge is where most lines' second column starts: the first candidate that
+  // finds a flowing band is the page's gutter.
+  for (const gutter of gutterCandidates(lines)) {
+    const read = reorderAt(lines, gutter);
+    if (read) return read;
+  }
+  return [...lines];
+}
+
+/** A band needs this many lines, and each column this many, to be told from a table. */
+const MIN_BAND_LINES = 10;
+const MIN_COLUMN_LINES = 5;
+/** Share of a band's lines that hold one column only: columns' baselines drift apart. */
+const MIN_ONE_SIDED_SHARE = 0.3;
+/** The narrower column is at least this share of the wider. */
+const MIN_WIDTH_RATIO = 0.7;
+/** The shorter column holds at least this share of the longer one's lines. */
+const MIN_BALANCE = 0.5;
+/** How far left of the right column's edge a fragment may start (points), and how close to it the left column may end. */
+const EDGE_SLACK = 3;
+const GUTTER_MIN = 6;
+/** A flow's line starts at most this far right of its column's edge (a bullet's or a quote's indent, points). */
+const MAX_INDENT = 36;
+/** Type this much larger than the page's body text is a heading over the columns, not in one. */
+const HEADING_SIZE = 1.2;
+/** How far left of a column's text its bullets may hang (points). */
+const BULLET_HANG = 20;
+
+const end = (f: Fragment) => f.x + f.width;
+
+/** Where a right column could start: fragment starts shared by several lines near the middle of the text. */
+function gutterCandidates(lines: readonly Line[]): number[] {
+  const fragments = lines.flatMap((l) => l.fragments);
+  const left = Math.min(...fragments.map((f) => f.x));
+  const right = Math.max(...fragments.map(end));
+  const width = right - left;
+  const counts = new Map<number, { n: number; x: number }>();
+  for (const f of fragments) {
+    if (f.x < left + 0.35 * width || f.x > left + 0.65 * width) continue;
+    const key = Math.round(f.x / 4);
+    const c = counts.get(key) ?? { n: 0, x: f.x };
+    counts.set(key, { n: c.n + 1, x: Math.min(c.x, f.x) });
+  }
+  // The column's edge is its leftmost start: a bullet hangs a little left of the text after it.
+  const edgeOf = (x: number) => Math.min(x, ...fragments.filter((f) => f.x < x && f.x >= x - BULLET_HANG).map((f) => f.x));
+  return [...counts.values()].filter((c) => c.n >= MIN_COLUMN_LINES).sort((a, b) => b.n - a.n).map((c) => edgeOf(c.x));
+}
+
+interface Split {
+  readonly line: Line;
+  readonly left: readonly Fragment[];
+  readonly right: readonly Fragment[];
+}
+
+/** The line's fragments either side of the gutter; null when one crosses it (a full-width line). */
+function split(line: Line, gutter: number): Split | null {
+  const left: Fragment[] = [];
+  const right: Fragment[] = [];
+  for (const f of line.fragments) {
+    if (f.x >= gutter - EDGE_SLACK) right.push(f);
+    else if (end(f) <= gutter - GUTTER_MIN) left.push(f);
+    else return null;
+  }
+  return { line, left, right };
+}
+
+function reorderAt(lines: readonly Line[], gutter: number): Line[] | null {
+  const out: Line[] = [];
+  let changed = false;
+  let band: Split[] = [];
+  // The full-width line above a band: a row of column titles there makes the band a table.
+  let above: Line | null = null;
+  const flush = () => {
+    const read = band.length > 0 && !(above && above.fragments.length > 1) && isFlow(band, gutter) ? readBand(band, gutter) : null;
+    if (read) changed = true;
+    out.push(...(read ?? band.map((s) => s.line)));
+    band = [];
+  };
+  // A part's heading stands over both columns, however short it is: larger type ends a band.
+  const sizes = lines.map((l) => l.fontSize).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)]!;
+  for (const line of lines) {
+    const s = line.fontSize >= HEADING_SIZE * body ? null : split(line, gutter);
+    if (s) {
+      band.push(s);
+      continue;
+    }
+    flush();
+    out.push(line);
+    above = line;
+  }
+  flush();
+  return changed ? out : null;
+}
+
+const words = (fragments: readonly Fragment[]) => fragments.reduce((n, f) => n + f.text.split(/\s+/).length, 0);
+
+function isFlow(band: readonly Split[], gutter: number): boolean {
+  if (band.length < MIN_BAND_LINES) return false;
+  const lefts = band.filter((s) => s.left.length > 0);
+  const rights = band.filter((s) => s.right.length > 0);
+  if (lefts.length < MIN_COLUMN_LINES || rights.length < MIN_COLUMN_LINES) return false;
+  // A column of several cells is a table's, not a flow's.
+  if (band.some((s) => s.left.length > 1 || s.right.length > 1)) return false;
+  const oneSided = band.filter((s) => s.left.length === 0 || s.right.length === 0).length;
+  if (oneSided < band.length * MIN_ONE_SIDED_SHARE) return false;
+  // Flowing columns are balanced (a browser and a word processor both even them out); a form's
+  // label column or an outcome beside its steps is not.
+  if (Math.min(lefts.length, rights.length) < MIN_BALANCE * Math.max(lefts.length, rights.length)) return false;
+  const leftEdge = Math.min(...lefts.flatMap((s) => s.left.map((f) => f.x)));
+  const leftWidth = Math.max(...lefts.flatMap((s) => s.left.map(end))) - leftEdge;
+  const rightWidth = Math.max(...rights.flatMap((s) => s.right.map(end))) - gutter;
+  if (Math.min(leftWidth, rightWidth) < MIN_WIDTH_RATIO * Math.max(leftWidth, rightWidth)) return false;
+  // Prose fills its column: most lines of each run most of the column's width.
+  const full = (parts: readonly (readonly Fragment[])[], width: number) => parts.filter((p) => end(p[p.length - 1]!) - p[0]!.x >= 0.7 * width).length >= 0.5 * parts.length;
+  if (!full(lefts.map((s) => s.left), leftWidth) || !full(rights.map((s) => s.right), rightWidth)) return false;
+  // A flow's lines start at its column's edge (or a bullet's indent from it); a table's columns
+  // hold columns of their own ("Ref | Outcome", "Steps | By when").
+  const fromEdge = [...lefts.flatMap((s) => s.left.map((f) => f.x - leftEdge)), ...rights.flatMap((s) => s.right.map((f) => f.x - gutter))];
+  if (fromEdge.some((d) => d > MAX_INDENT)) return false;
+  // A row of short or bold titles on top ("Need | Provision") opens a table; titles side by side
+  // again lower down make a grid of boxes. Two columns' headings can meet on a baseline once.
+  const titles = (s: Split) => s.left.length > 0 && s.right.length > 0 && words(s.left) <= 4 && words(s.right) <= 4;
+  if (titles(band[0]!)) return false;
+  // A table's rows start side by side; a flow's paragraphs start where each column's text has got to.
+  const shared = sharedStarts(band);
+  const boldTitles = (s: Split) => s.left.length > 0 && s.right.length > 0 && s.left.every((f) => f.bold) && s.right.every((f) => f.bold);
+  // Titles that name a section each ("Health needs (Section C) | Health provision (Section G)") head a table's columns.
+  const first = band[0]!;
+  if (boldTitles(first) && [first.left, first.right].every((side) => side.some((f) => NAMES_A_SECTION.test(f.text)))) return false;
+  if (shared >= MAX_SHARED_STARTS || (boldTitles(band[0]!) && shared >= SHARED_STARTS_UNDER_TITLES)) return false;
+  return true;
+}
+
+const NAMES_A_SECTION = /\b(?:section|part)\s+(?:[A-K]|H[12]|\d{1,2})\b/i;
+
+/** A table's cells open on one baseline for most rows; a flow's paragraphs meet like that by chance. */
+const MAX_SHARED_STARTS = 0.75;
+/** Under a row of bold titles, fewer rows opening together make a table. */
+const SHARED_STARTS_UNDER_TITLES = 0.6;
+
+/**
+ * The share of the paragraphs opening in the column with fewer openings that open on the same
+ * baseline as one in the other column. A paragraph opens after a gap wider than the column's
+ * line spacing, or on a new sentence (capital, bullet or quote) after a line that ended one.
+ */
+function sharedStarts(band: readonly Split[]): number {
+  const starts = (side: 'left' | 'right') => {
+    const ys: number[] = [];
+    let prev: { y: number; text: string; size: number } | null = null;
+    for (const s of band) {
+      const parts = s[side];
+      if (parts.length === 0) continue;
+      const text = parts.map((f) => f.text).join(' ');
+      const y = parts[0]!.y;
+      const size = parts[0]!.fontSize;
+      const opens = !prev || y - prev.y > 1.6 * size || (/[.!?:"”]$/.test(prev.text) && /^[A-Z•“"‘'(\d]/.test(text));
+      if (opens) ys.push(y);
+      prev = { y, text, size };
+    }
+    return ys;
+  };
+  const [a, b] = [starts('left'), starts('right')];
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  if (few.length === 0) return 0;
+  // Cells of one row open together, give or take a smaller font's baseline.
+  const near = 0.6 * (band[0]!.line.fontSize || 10);
+  return few.filter((y) => many.some((z) => Math.abs(z - y) < near)).length / few.length;
+}
+
+function readBand(band: readonly Split[], gutter: number): Line[] {
+  const page = band[0]!.line.page;
+  const leftEdge = Math.min(...band.flatMap((s) => s.left.map((f) => f.x)));
+  const shift = gutter - leftEdge;
+  const moved = (f: Fragment): Fragment => ({ ...f, x: f.x - shift, runs: f.runs.map((r) => ({ ...r, x: r.x - shift })) });
+  const left = band.filter((s) => s.left.length > 0).map((s) => (s.right.length === 0 ? s.line : lineOf(s.left, page)));
+  const right = band.filter((s) => s.right.length > 0).map((s) => lineOf(s.right.map(moved), page));
+  return [...left, ...right];
+}
