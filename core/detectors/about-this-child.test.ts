@@ -37,6 +37,7 @@ detectorTable(aboutThisChild, 'P2', {
     { name: 'interests and programmes with capitals are not names', plan: plan({ a: [...A, 'Minecraft is her favourite game and Lego keeps her calm.'], f: [...F, 'Read Write Inc phonics is taught daily.'] }) },
     { name: 'a male teacher is "he" without making Amelia a boy', plan: plan({ b: [...B, 'Her class teacher, Mr Green, says he sees real progress.'] }) },
     { name: 'no name read: only placeholders are checked', plan: plan({ name: null }) },
+    { name: 'a signature block\'s label in capitals before its value ("NAME Imelda Clegg")', plan: plan({ a: [...A, 'NAME Imelda Clegg', 'ROLE EHC plan coordinator'] }) },
   ],
   flagged: [
     {

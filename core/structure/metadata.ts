@@ -32,7 +32,8 @@ export const labelKey = (label: string): Key | null => {
   if (label.length > 80 || !LABEL_WORD.test(label)) return null;
   // Person-centred templates speak in the first person ("My name", "My birthday").
   // A question set numbers its questions ("1.3 Date of birth", "Q4 Status"): the number is not the label.
-  const l = foldForMatch(label).replace(/[:*?]+$/, '').trim().replace(QUESTION_NUMBER, '').replace(/^(?:my|your|our|the|child'?s|young person'?s|the child'?s|the young person'?s)\s+/, '');
+  // A footnote's mark on a label ("Main area of need¹", "Status*") is not part of it.
+  const l = foldForMatch(label).replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰†‡*]+$/, '').replace(/[:*?]+$/, '').trim().replace(QUESTION_NUMBER, '').replace(/^(?:my|your|our|the|child'?s|young person'?s|the child'?s|the young person'?s)\s+/, '');
   const variants = [l, l.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...l.split(/\s*\/\s*|\s+or\s+/).map((p) => p.replace(/\s*\([^)]*\)\s*/g, ' ').trim())];
   for (const variant of variants) for (const key of Object.keys(LABELS) as Key[]) if (LABELS[key].test(variant)) return key;
   return null;

@@ -42,7 +42,9 @@ export class ParagraphJoiner {
 
   private continues(prev: Line, line: Line): boolean {
     if (BULLET.test(line.text)) return false;
-    if (line.page !== prev.page) return !ENDS_SENTENCE.test(prev.text.trim()) && /^[a-z(,]/.test(line.text.trim());
+    // Onto the next page, or back up to the top of the next column: a sentence carries on only
+    // when the line before left it open and this one goes on in lower case.
+    if (line.page !== prev.page || line.y < prev.y - prev.fontSize) return !ENDS_SENTENCE.test(prev.text.trim()) && /^[a-z(,]/.test(line.text.trim());
     if (ENDS_SENTENCE.test(prev.text.trim()) && this.endsShort(prev)) return false;
     const gap = line.y - prev.y;
     return gap > 0 && gap <= this.gapRatio * Math.max(line.fontSize, prev.fontSize) && Math.abs(line.fontSize - prev.fontSize) < 1.5;

@@ -87,7 +87,7 @@ function columnTarget(text: string, context: Context | null): SectionId | null {
   if (code) return code[1]![0]! as SectionId;
   const label = COLUMN_LABEL.exec(t);
   if (label && (t.length <= 3 || /[.:\-–—)]/.test(t.slice(0, 4)) || /^(section|part)\s/i.test(t))) return label[1]!.toUpperCase() as SectionId;
-  // "Linked provision", "Related outcomes", "Which need this meets", "Outcome link": a column
+  // "Linked provision", "Related outcomes", "Which need this meets", "Outcome link", "For outcome": a column
   // of references to another section, not that section's text.
   if (CROSS_REFERENCE.test(t)) return null;
   // "Outcome 10", "Need 3": one item's label beside its theme, not a column of that section.
@@ -95,7 +95,7 @@ function columnTarget(text: string, context: Context | null): SectionId | null {
   const meaning = meaningOf(t, context);
   return meaning.kind === 'section' ? meaning.ids[0] : null;
 }
-const CROSS_REFERENCE = /^(?:linked|related|relevant|link(?:s|ed)? to|see|ref(?:erence)?s?(?: to)?)\b|\b(?:supported|met|addressed) by\b|^(?:which|what) (?:need|outcome)s?\b|\b(?:ref|refs|references?)$|\b(?:it|this|they) (?:supports?|meets?|links? to|addresses)\b|\boutcomes? supported\b|\b(?:outcome|need|provision|target)s? (?:links?|ref|no\.?|numbers?)$/i;
+const CROSS_REFERENCE = /^(?:linked|related|relevant|link(?:s|ed)? to|see|ref(?:erence)?s?(?: to)?)\b|^(?:for|towards|against|meets) (?:the )?(?:outcomes?|needs?|targets?)(?: no\.?| numbers?)?$|\b(?:supported|met|addressed) by\b|^(?:which|what) (?:need|outcome)s?\b|\b(?:ref|refs|references?)$|\b(?:it|this|they) (?:supports?|meets?|links? to|addresses)\b|\boutcomes? supported\b|\b(?:outcome|need|provision|target)s? (?:links?|ref|no\.?|numbers?)$/i;
 
 const NUMBERED_ITEM_LABEL = /^(?:outcome|need|provision|goal|target|aim)\s*\d{1,2}[.:]?$/i;
 
