@@ -55,6 +55,18 @@ describe('readFlowColumns: text in newspaper columns', () => {
     expect(firstRight.y).toBe(116);
   });
 
+  it('reads columns that keep one line spacing, meeting on every baseline, when a part\'s heading stands over them', () => {
+    const lines: Line[] = [line(fragment('Section G – Health provision', 54, 80, { size: 13, bold: true }))];
+    LEFT.forEach((text, i) => lines.push(line(fragment(text, 54, 110 + 13 * i, { width: 236 }), fragment(RIGHT[i]!, 306, 110 + 13 * i, { width: 236 }))));
+    expect(readFlowColumns(lines).map((l) => l.text)).toEqual(['Section G – Health provision', ...LEFT, ...RIGHT]);
+  });
+
+  it('leaves the same lines alone under body text: without the heading they could be a table\'s rows', () => {
+    const lines: Line[] = [line(fragment('The provision below is reviewed each year.', 54, 80))];
+    LEFT.forEach((text, i) => lines.push(line(fragment(text, 54, 110 + 13 * i, { width: 236 }), fragment(RIGHT[i]!, 306, 110 + 13 * i, { width: 236 }))));
+    expect(readFlowColumns(lines)).toEqual(lines);
+  });
+
   it('leaves a two-column table alone: its rows open side by side under a row of titles', () => {
     const lines: Line[] = [line(fragment('Health needs', 54, 100, { bold: true }), fragment('Health provision', 306, 100, { bold: true }))];
     for (let i = 0; i < 10; i++) lines.push(line(fragment(LEFT[i % LEFT.length]!, 54, 120 + 13 * i, { width: 236 }), fragment(RIGHT[i % RIGHT.length]!, 306, 120 + 13 * i, { width: 236 })));

@@ -18,7 +18,7 @@ import { lineOf } from './lines';
  * and it does not open with a row of short titles.
  */
 export function readFlowColumns(lines: readonly Line[]): Line[] {
-  if (lines.length < MIN_BAND_LINES) return [...lines];
+  if (lines.length <= MIN_BAND_LINES_UNDER_HEADING) return [...lines];
   // The right column's edge is where most lines' second column starts: the first candidate that
   // finds a flowing band is the page's gutter.
   for (const gutter of gutterCandidates(lines)) {
@@ -31,6 +31,8 @@ export function readFlowColumns(lines: readonly Line[]): Line[] {
 /** A band needs this many lines, and each column this many, to be told from a table. */
 const MIN_BAND_LINES = 10;
 const MIN_COLUMN_LINES = 5;
+const MIN_BAND_LINES_UNDER_HEADING = 6;
+const MIN_COLUMN_LINES_UNDER_HEADING = 3;
 /** Share of a band's lines that hold one column only: columns' baselines drift apart. */
 const MIN_ONE_SIDED_SHARE = 0.3;
 /** The narrower column is at least this share of the wider. */
@@ -89,17 +91,18 @@ function reorderAt(lines: readonly Line[], gutter: number): Line[] | null {
   const out: Line[] = [];
   let changed = false;
   let band: Split[] = [];
+  // A part's heading stands over both columns, however short it is: larger type ends a band.
+  const sizes = lines.map((l) => l.fontSize).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)]!;
   // The full-width line above a band: a row of column titles there makes the band a table.
   let above: Line | null = null;
   const flush = () => {
-    const read = band.length > 0 && !(above && above.fragments.length > 1) && isFlow(band, gutter) ? readBand(band, gutter) : null;
+    const underHeading = above !== null && above.fontSize >= HEADING_SIZE * body;
+    const read = band.length > 0 && !(above && above.fragments.length > 1) && isFlow(band, gutter, underHeading) ? readBand(band, gutter) : null;
     if (read) changed = true;
     out.push(...(read ?? band.map((s) => s.line)));
     band = [];
   };
-  // A part's heading stands over both columns, however short it is: larger type ends a band.
-  const sizes = lines.map((l) => l.fontSize).sort((a, b) => a - b);
-  const body = sizes[Math.floor(sizes.length / 2)]!;
   for (const line of lines) {
     const s = line.fontSize >= HEADING_SIZE * body ? null : split(line, gutter);
     if (s) {
@@ -116,15 +119,18 @@ function reorderAt(lines: readonly Line[], gutter: number): Line[] | null {
 
 const words = (fragments: readonly Fragment[]) => fragments.reduce((n, f) => n + f.text.split(/\s+/).length, 0);
 
-function isFlow(band: readonly Split[], gutter: number): boolean {
-  if (band.length < MIN_BAND_LINES) return false;
+function isFlow(band: readonly Split[], gutter: number, underHeading: boolean): boolean {
+  // Under a part's heading a short band is enough: the heading says a new part starts there.
+  if (band.length < (underHeading ? MIN_BAND_LINES_UNDER_HEADING : MIN_BAND_LINES)) return false;
   const lefts = band.filter((s) => s.left.length > 0);
   const rights = band.filter((s) => s.right.length > 0);
-  if (lefts.length < MIN_COLUMN_LINES || rights.length < MIN_COLUMN_LINES) return false;
+  const minColumn = underHeading ? MIN_COLUMN_LINES_UNDER_HEADING : MIN_COLUMN_LINES;
+  if (lefts.length < minColumn || rights.length < minColumn) return false;
   // A column of several cells is a table's, not a flow's.
   if (band.some((s) => s.left.length > 1 || s.right.length > 1)) return false;
   const oneSided = band.filter((s) => s.left.length === 0 || s.right.length === 0).length;
-  if (oneSided < band.length * MIN_ONE_SIDED_SHARE) return false;
+  // Right under a part's heading, columns that keep one line spacing meet on every baseline.
+  if (!underHeading && oneSided < band.length * MIN_ONE_SIDED_SHARE) return false;
   // Flowing columns are balanced (a browser and a word processor both even them out); a form's
   // label column or an outcome beside its steps is not.
   if (Math.min(lefts.length, rights.length) < MIN_BALANCE * Math.max(lefts.length, rights.length)) return false;
@@ -149,7 +155,8 @@ function isFlow(band: readonly Split[], gutter: number): boolean {
   // Titles that name a section each ("Health needs (Section C) | Health provision (Section G)") head a table's columns.
   const first = band[0]!;
   if (boldTitles(first) && [first.left, first.right].every((side) => side.some((f) => NAMES_A_SECTION.test(f.text)))) return false;
-  if (shared >= MAX_SHARED_STARTS || (boldTitles(band[0]!) && shared >= SHARED_STARTS_UNDER_TITLES)) return false;
+  if (boldTitles(first) && (underHeading || shared >= SHARED_STARTS_UNDER_TITLES)) return false;
+  if (!underHeading && shared >= MAX_SHARED_STARTS) return false;
   return true;
 }
 
