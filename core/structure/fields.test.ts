@@ -31,6 +31,13 @@ describe('form fields laid out across the page', () => {
     );
   });
 
+  it('reads two label-over-value boxes the layout merged into one cell (a photo spanning their rows beside them)', () => {
+    const fields = read(table([['Photo'], ['DATE OF BIRTH', '14 December 2011', 'MAIN AREA OF NEED¹', 'Autistic spectrum disorder'], ['YEAR GROUP', 'Year 9', 'SCHOOL OR COLLEGE', 'Hollinsford Weavers Academy']]));
+    expect(fields).toContainEqual(['DATE OF BIRTH', '14 December 2011']);
+    expect(fields).toContainEqual(['MAIN AREA OF NEED¹', 'Autistic spectrum disorder']);
+    expect(fields).toContainEqual(['SCHOOL OR COLLEGE', 'Hollinsford Weavers Academy']);
+  });
+
   it('takes a label that wraps onto a second line as one label, with no value of its own', () => {
     const fields = read(table([['My school', 'or college'], ['Castleby Academy']]));
     expect(fields.some(([label, value]) => label === 'My school' && value === 'or college')).toBe(false);

@@ -133,10 +133,22 @@ function collectStackedFields(cells: Table['rows'][number]['cells'], page: numbe
     const [first, ...rest] = cell.lines;
     if (first === undefined || rest.length === 0 || !isKnownLabel(first)) continue;
     // A label that wraps ("My school" / "or college", "Plan agreed" / "on") is one label, no value.
-    const value = normaliseText(rest.join(' '));
-    if (/^[a-z]/.test(value) || isKnownLabel(cell.text) || isKnownLabel(value)) continue;
-    fields.push({ label: normaliseText(first), value, page });
+    if (/^[a-z]/.test(normaliseText(rest.join(' '))) || isKnownLabel(cell.text) || isKnownLabel(normaliseText(rest.join(' ')))) continue;
+    // Two boxes the layout merged, a grid cell spanning their rows beside them ("DATE OF BIRTH" /
+    // "14 December 2011" / "MAIN AREA OF NEED" / "Autism"): each known label takes the lines up to the next.
+    for (const { label, lines } of stackedGroups(first, rest)) fields.push({ label: normaliseText(label), value: normaliseText(lines.join(' ')), page });
   }
+}
+
+function stackedGroups(first: string, rest: readonly string[]): { label: string; lines: string[] }[] {
+  const groups = [{ label: first, lines: [] as string[] }];
+  rest.forEach((line, i) => {
+    const last = groups[groups.length - 1]!;
+    // A label with nothing under it is the end of a wrapped value ("St Anne's Catholic Primary" / "School").
+    if (last.lines.length > 0 && i < rest.length - 1 && isKnownLabel(line)) groups.push({ label: line, lines: [] });
+    else last.lines.push(line);
+  });
+  return groups.filter((g) => g.lines.length > 0);
 }
 
 /**
