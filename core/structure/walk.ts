@@ -149,7 +149,13 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     const single = line.fragments.length === 1;
     const anchored = single ? areaOf(text) : null;
     const cues = { bodyFontSize, context, sectionStyles };
-    const heading = anchored ? null : (readHeading(line, cues) ?? wrappedHeading(line, blocks[b + 1], cues));
+    const read = anchored ? null : (readHeading(line, cues) ?? wrappedHeading(line, blocks[b + 1], cues));
+    // A part's letter on a line of its own over its title ("A" / "2 About the child"): one heading.
+    const lettered = read || anchored ? null : codeOverTitle(line, blocks[b + 1], cues);
+    if (lettered) b++;
+    // The tab's letter may have been taken as the last row of the table above ("... | First language" / "A").
+    const tabbed = read || anchored || lettered ? null : codeRowOverTitle(blocks[b - 1], line, cues);
+    const heading = read ?? lettered ?? tabbed;
     // "6.1 Help with communication and interaction", "Outcomes: cognition and learning": the
     // area ends the heading. A heading that names a section still switches to it, in that area.
     const trailing = !anchored && single ? areaEnding(text) : null;
@@ -706,6 +712,34 @@ function wrappedHeading(line: Line, next: Block | undefined, cues: HeadingCues):
   const text = `${line.text} ${next.line.text}`;
   const heading = readHeading({ ...line, text, fragments: [{ ...line.fragments[0]!, text }] }, cues);
   return heading && heading.meaning.kind !== 'unknown' ? { ...heading, title: normaliseText(line.text) } : null;
+}
+
+/**
+ * A tab's letter printed a little above its part's title, on a line of its own ("A" over "2 About
+ * the child or young person", "C / G" over "7 Health"): read as the letter in a cell beside the title.
+ */
+function codeOverTitle(line: Line, next: Block | undefined, cues: HeadingCues): Heading | null {
+  if (next?.kind !== 'line' || line.fragments.length !== 1 || next.line.fragments.length !== 1 || next.line.page !== line.page) return null;
+  const code = normaliseText(line.text);
+  if (!LONE_CODE.test(code) && !PAIRED_CODES.test(code)) return null;
+  const gap = next.line.y - line.y;
+  if (gap <= 0 || gap > 1.8 * line.fontSize || next.line.x <= line.x) return null;
+  const heading = readHeading({ ...next.line, text: `${code}  ${next.line.text}`, fragments: [line.fragments[0]!, next.line.fragments[0]!] }, cues);
+  return heading && heading.meaning.kind !== 'unknown' ? heading : null;
+}
+
+function codeRowOverTitle(previous: Block | undefined, line: Line, cues: HeadingCues): Heading | null {
+  if (previous?.kind !== 'table' || line.fragments.length !== 1) return null;
+  const last = previous.rows[previous.rows.length - 1]!;
+  const cell = last.cells.length === 1 ? last.cells[0]! : null;
+  if (!cell || !cell.bold || last.page !== line.page) return null;
+  const code = normaliseText(cell.text);
+  const y = cell.pieces[0]?.y ?? line.y;
+  if ((!LONE_CODE.test(code) && !PAIRED_CODES.test(code)) || line.y - y <= 0 || line.y - y > 1.8 * line.fontSize) return null;
+  const x = previous.columnStarts[cell.column] ?? line.x;
+  const fragment = { text: code, x, y, width: 1, fontSize: line.fontSize, bold: true, runs: [] };
+  const heading = readHeading({ ...line, text: `${code}  ${line.text}`, fragments: [fragment, line.fragments[0]!] }, cues);
+  return heading && heading.meaning.kind !== 'unknown' ? heading : null;
 }
 
 /** The next line of a wrapped heading: same type, right below, on the same page. */
