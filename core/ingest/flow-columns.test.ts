@@ -67,6 +67,22 @@ describe('readFlowColumns: text in newspaper columns', () => {
     expect(readFlowColumns(lines)).toEqual(lines);
   });
 
+  it('reads a table set in each column (the right one\'s cells where the left one\'s are, moved by the gutter) a column at a time', () => {
+    const cells = (x: number, y: number, row: number, side: string) => [fragment(`${side} item ${row}`, x, y, { width: 60 }), fragment('3 x weekly', x + 76, y, { width: 50 }), fragment('a TA', x + 136, y, { width: 40 })];
+    const lines: Line[] = [line(fragment('Section F – Special educational provision', 54, 80, { size: 13, bold: true }))];
+    for (let r = 0; r < 8; r++) lines.push(line(...cells(54, 110 + 30 * r, r, 'left')), line(...cells(306, 125 + 30 * r, r, 'right')));
+    const read = readFlowColumns(lines).map((l) => l.fragments[0]!.text);
+    expect(read.slice(1, 9)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((r) => `left item ${r}`));
+    expect(read.slice(9)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((r) => `right item ${r}`));
+  });
+
+  it('leaves a wide table of even columns alone: its rows keep in step across the gutter', () => {
+    const cells = (x: number, y: number, row: number, side: string) => [fragment(`${side} item ${row}`, x, y, { width: 60 }), fragment('3 x weekly', x + 76, y, { width: 50 }), fragment('a TA', x + 136, y, { width: 40 })];
+    const lines: Line[] = [line(fragment('Section F – Special educational provision', 54, 80, { size: 13, bold: true }))];
+    for (let r = 0; r < 8; r++) lines.push(line(...cells(54, 110 + 30 * r, r, 'left'), ...cells(306, 110 + 30 * r, r, 'right')));
+    expect(readFlowColumns(lines)).toEqual(lines);
+  });
+
   it('leaves a two-column table alone: its rows open side by side under a row of titles', () => {
     const lines: Line[] = [line(fragment('Health needs', 54, 100, { bold: true }), fragment('Health provision', 306, 100, { bold: true }))];
     for (let i = 0; i < 10; i++) lines.push(line(fragment(LEFT[i % LEFT.length]!, 54, 120 + 13 * i, { width: 236 }), fragment(RIGHT[i % RIGHT.length]!, 306, 120 + 13 * i, { width: 236 })));

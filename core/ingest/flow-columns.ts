@@ -103,16 +103,21 @@ function reorderAt(lines: readonly Line[], gutter: number): Line[] | null {
     out.push(...(read ?? band.map((s) => s.line)));
     band = [];
   };
-  for (const line of lines) {
-    const s = line.fontSize >= HEADING_SIZE * body ? null : split(line, gutter);
+  const rightOf = (l: Line | undefined) => l !== undefined && l.fragments.some((f) => f.x >= gutter - EDGE_SLACK);
+  lines.forEach((line, i) => {
+    // A heading beside the other column's text (a word processor flows headings through its
+    // columns too), or with that column's text running on above and below it, is a line of its column.
+    const large = line.fragments.every((f) => f.fontSize >= HEADING_SIZE * body);
+    const inColumn = large && line.fragments.every((f) => end(f) <= gutter - GUTTER_MIN) && rightOf(lines[i - 1]) && rightOf(lines[i + 1]);
+    const s = large && !inColumn ? null : split(line, gutter);
     if (s) {
       band.push(s);
-      continue;
+      return;
     }
     flush();
     out.push(line);
     above = line;
-  }
+  });
   flush();
   return changed ? out : null;
 }
@@ -126,6 +131,9 @@ function isFlow(band: readonly Split[], gutter: number, underHeading: boolean): 
   const rights = band.filter((s) => s.right.length > 0);
   const minColumn = underHeading ? MIN_COLUMN_LINES_UNDER_HEADING : MIN_COLUMN_LINES;
   if (lefts.length < minColumn || rights.length < minColumn) return false;
+  // Two copies of one table's layout side by side, their rows out of step, are a table set in
+  // each column (a wide table of even columns would keep its rows in step).
+  if (mirrored(band, gutter)) return sharedStarts(band) < MAX_SHARED_STARTS;
   // A column of several cells is a table's, not a flow's.
   if (band.some((s) => s.left.length > 1 || s.right.length > 1)) return false;
   const oneSided = band.filter((s) => s.left.length === 0 || s.right.length === 0).length;
@@ -194,6 +202,21 @@ function sharedStarts(band: readonly Split[]): number {
   // Cells of one row open together, give or take a smaller font's baseline.
   const near = 0.6 * (band[0]!.line.fontSize || 10);
   return few.filter((y) => many.some((z) => Math.abs(z - y) < near)).length / few.length;
+}
+
+/**
+ * Cells of a table in each column: the right column's cell edges are the left column's moved by
+ * the gutter ("52 | 128 | 188 | 253" beside "305 | 381 | 441 | 506"), three or more of them.
+ */
+function mirrored(band: readonly Split[], gutter: number): boolean {
+  const lefts = band.flatMap((s) => s.left.map((f) => f.x));
+  const rights = band.flatMap((s) => s.right.map((f) => f.x));
+  if (lefts.length === 0 || rights.length === 0) return false;
+  const shift = gutter - Math.min(...lefts);
+  const edges = (xs: readonly number[], by: number) => [...new Set(xs.map((x) => Math.round((x - by) / 4)))];
+  const left = edges(lefts, 0).filter((e) => lefts.filter((x) => Math.round(x / 4) === e).length >= 3);
+  const right = new Set(edges(rights, shift));
+  return left.length >= 3 && left.filter((e) => right.has(e) || right.has(e - 1) || right.has(e + 1)).length >= 0.75 * left.length;
 }
 
 function readBand(band: readonly Split[], gutter: number): Line[] {

@@ -56,7 +56,8 @@ export function readSection(plan: Plan, id: SectionId, o: SectionStateOptions): 
   // Longer, but it opens by saying there is nothing: the rest explains why.
   // A form's label cell ("Social care needs", "Provision") or a lead-in ("Under section 2 of the
   // Chronically Sick and Disabled Persons Act 1970:") is not the opening sentence.
-  const opening = passages.find((p) => !/:$/.test(p.text.trim()) && (countWords(p.text) > LABEL_MAX_WORDS || /[.!?]$/.test(p.text.trim()))) ?? passages[0]!;
+  // A question set's prompt ("8.2 What provision must be made ...?") is not the opening either.
+  const opening = passages.find((p) => !/[:?]$/.test(p.text.trim()) && (countWords(p.text) > LABEL_MAX_WORDS || /[.!]$/.test(p.text.trim()))) ?? passages[0]!;
   const first = splitSentences(opening.text)[0]?.text ?? '';
   if (words <= o.shortSectionWords * NONE_MAX_WORDS_FACTOR && matchesAny(first, o.nonePatterns)) return { state: 'none', words, passages };
   return { state: 'substantive', words, passages };

@@ -98,11 +98,14 @@ const NOTHING_NEEDED = /^\s*(?:no|none)\b[^.]{0,60}\b(?:needed|required|necessar
 export function provisionUnits(plan: Plan, id: 'F' | 'G' | 'H', minWords = 4): Unit[] {
   const headings = headingsByText(plan, id);
   const items = plan.provision
-    .filter((p) => p.section === id && !(id === 'F' && NOTHING_NEEDED.test(p.text)))
+    // A question set's prompt ("8.2 What provision must be made under section 2 ...?") asks for provision; it is none.
+    .filter((p) => p.section === id && !(id === 'F' && NOTHING_NEEDED.test(p.text)) && !QUESTION.test(p.text))
     .map((p) => ({ section: id, page: p.page, text: p.text, area: p.area, steps: [], heading: headings.get(p.text.trim()) ?? null }));
   const merged = withHalvesPaired(mergeFragments(items, minWords));
   return merged.length > 0 ? merged : passageUnits(plan, [id], minWords);
 }
+
+const QUESTION = /\?["”’)]?\s*$/;
 
 /** A provision line's own number: "1.2.3", "2.1", "P4", "P2.1". */
 const ITEM_NUMBER = /^\s*(P\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2}){1,3})\.?\s/;
