@@ -114,7 +114,7 @@ laterBlindSet('sixth', () => blind6, { sections: 0.97, metadata: 0.95, defects: 
 laterBlindSet('seventh', () => blind7, { sections: 0.96, metadata: 0.97, defects: 0.75, alarms: 0.025, qwk: 0.6, grade: 0.56 });
 // The eighth set (newspaper columns; a case system's numbered question set) is short of the bar: its
 // first run refused two plans and placed 67% of sentences (README). These floors hold what it reaches now.
-laterBlindSet('eighth', () => blind8, { sections: 0.84, metadata: 0.95, defects: 0.87, alarms: 0.06, qwk: 0.55, grade: 0.74 });
+laterBlindSet('eighth', () => blind8, { sections: 0.84, metadata: 0.95, defects: 0.87, alarms: 0.06, qwk: 0.58, grade: 0.74 });
 
 describe('documents that are not plans', () => {
   it('refuses every advice report, review, form and board paper as not_ehc_plan', () => {

@@ -27,6 +27,7 @@ detectorTable(smartOutcomes, 'E1', {
     },
     { name: 'a label cell with the outcome beside it', plan: buildPlan({ sections: { E: 'x' }, outcomes: ['Outcome 1 | By July 2027, Maya will read 100 words accurately.', SMART[1]!] }) },
     { name: 'six SMART outcomes', plan: plan(SMART) },
+    { name: 'an aspiration set over the outcomes is not one of them', plan: plan(['Long-term aspiration: In the long term, Maya will be able to share her ideas confidently with anyone.', ...SMART]) },
     {
       name: 'a time frame printed once for all outcomes',
       plan: plan(
