@@ -199,10 +199,10 @@ function laterMentions(sentences: readonly PlanSentence[], found: readonly { nam
   const out: { name: string; evidence: Evidence }[] = [];
   for (const s of sentences) {
     if (!o.childSections.includes(s.section)) continue;
-    const evidence = evidenceOf(s);
-    if (already.has(evidence.quote)) continue;
     const m = [...s.text.matchAll(NAME_TOKEN)].find((t) => names.has(t[0]) && ((PRESENT_VERB_NEXT.lastIndex = t.index + t[0].length), PRESENT_VERB_NEXT.test(s.text)));
-    if (m) out.push({ name: m[0], evidence });
+    if (!m) continue;
+    const evidence = evidenceOf(s);
+    if (!already.has(evidence.quote)) out.push({ name: m[0], evidence });
   }
   return out;
 }

@@ -19,10 +19,14 @@ import { lineOf } from './lines';
  */
 export function readFlowColumns(lines: readonly Line[]): Line[] {
   if (lines.length <= MIN_BAND_LINES_UNDER_HEADING) return [...lines];
+  // A part's heading stands over both columns, however short it is: larger type than the
+  // page's body text ends a band.
+  const sizes = lines.map((l) => l.fontSize).sort((a, b) => a - b);
+  const headingSize = HEADING_SIZE * sizes[Math.floor(sizes.length / 2)]!;
   // The right column's edge is where most lines' second column starts: the first candidate that
   // finds a flowing band is the page's gutter.
   for (const gutter of gutterCandidates(lines)) {
-    const read = reorderAt(lines, gutter);
+    const read = reorderAt(lines, gutter, headingSize);
     if (read) return read;
   }
   return [...lines];
@@ -87,17 +91,14 @@ function split(line: Line, gutter: number): Split | null {
   return { line, left, right };
 }
 
-function reorderAt(lines: readonly Line[], gutter: number): Line[] | null {
+function reorderAt(lines: readonly Line[], gutter: number, headingSize: number): Line[] | null {
   const out: Line[] = [];
   let changed = false;
   let band: Split[] = [];
-  // A part's heading stands over both columns, however short it is: larger type ends a band.
-  const sizes = lines.map((l) => l.fontSize).sort((a, b) => a - b);
-  const body = sizes[Math.floor(sizes.length / 2)]!;
   // The full-width line above a band: a row of column titles there makes the band a table.
   let above: Line | null = null;
   const flush = () => {
-    const underHeading = above !== null && above.fontSize >= HEADING_SIZE * body;
+    const underHeading = above !== null && above.fontSize >= headingSize;
     const read = band.length > 0 && !(above && above.fragments.length > 1) && isFlow(band, gutter, underHeading) ? readBand(band, gutter) : null;
     if (read) changed = true;
     out.push(...(read ?? band.map((s) => s.line)));
@@ -107,7 +108,7 @@ function reorderAt(lines: readonly Line[], gutter: number): Line[] | null {
   lines.forEach((line, i) => {
     // A heading beside the other column's text (a word processor flows headings through its
     // columns too), or with that column's text running on above and below it, is a line of its column.
-    const large = line.fragments.every((f) => f.fontSize >= HEADING_SIZE * body);
+    const large = line.fragments.every((f) => f.fontSize >= headingSize);
     const inColumn = large && line.fragments.every((f) => end(f) <= gutter - GUTTER_MIN) && rightOf(lines[i - 1]) && rightOf(lines[i + 1]);
     const s = large && !inColumn ? null : split(line, gutter);
     if (s) {
@@ -153,19 +154,19 @@ function isFlow(band: readonly Split[], gutter: number, underHeading: boolean): 
   // hold columns of their own ("Ref | Outcome", "Steps | By when").
   const fromEdge = [...lefts.flatMap((s) => s.left.map((f) => f.x - leftEdge)), ...rights.flatMap((s) => s.right.map((f) => f.x - gutter))];
   if (fromEdge.some((d) => d > MAX_INDENT)) return false;
-  // A row of short or bold titles on top ("Need | Provision") opens a table; titles side by side
-  // again lower down make a grid of boxes. Two columns' headings can meet on a baseline once.
-  const titles = (s: Split) => s.left.length > 0 && s.right.length > 0 && words(s.left) <= 4 && words(s.right) <= 4;
-  if (titles(band[0]!)) return false;
+  // A row of short titles on top ("Need | Provision") opens a table.
+  const first = band[0]!;
+  const sideBySide = first.left.length > 0 && first.right.length > 0;
+  if (sideBySide && words(first.left) <= 4 && words(first.right) <= 4) return false;
   // A table's rows start side by side; a flow's paragraphs start where each column's text has got to.
   const shared = sharedStarts(band);
-  const boldTitles = (s: Split) => s.left.length > 0 && s.right.length > 0 && s.left.every((f) => f.bold) && s.right.every((f) => f.bold);
-  // Titles that name a section each ("Health needs (Section C) | Health provision (Section G)") head a table's columns.
-  const first = band[0]!;
-  if (boldTitles(first) && [first.left, first.right].every((side) => side.some((f) => NAMES_A_SECTION.test(f.text)))) return false;
-  if (boldTitles(first) && (underHeading || shared >= SHARED_STARTS_UNDER_TITLES)) return false;
-  if (!underHeading && shared >= MAX_SHARED_STARTS) return false;
-  return true;
+  if (sideBySide && first.left.every((f) => f.bold) && first.right.every((f) => f.bold)) {
+    // Bold titles that name a section each ("Health needs (Section C) | Health provision (Section G)")
+    // head a table's columns; so do bold titles under a part's heading, or over rows opening together.
+    if ([first.left, first.right].every((side) => side.some((f) => NAMES_A_SECTION.test(f.text)))) return false;
+    if (underHeading || shared >= SHARED_STARTS_UNDER_TITLES) return false;
+  }
+  return underHeading || shared < MAX_SHARED_STARTS;
 }
 
 const NAMES_A_SECTION = /\b(?:section|part)\s+(?:[A-K]|H[12]|\d{1,2})\b/i;

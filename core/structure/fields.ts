@@ -133,7 +133,8 @@ function collectStackedFields(cells: Table['rows'][number]['cells'], page: numbe
     const [first, ...rest] = cell.lines;
     if (first === undefined || rest.length === 0 || !isKnownLabel(first)) continue;
     // A label that wraps ("My school" / "or college", "Plan agreed" / "on") is one label, no value.
-    if (/^[a-z]/.test(normaliseText(rest.join(' '))) || isKnownLabel(cell.text) || isKnownLabel(normaliseText(rest.join(' ')))) continue;
+    const value = normaliseText(rest.join(' '));
+    if (/^[a-z]/.test(value) || isKnownLabel(cell.text) || isKnownLabel(value)) continue;
     // Two boxes the layout merged, a grid cell spanning their rows beside them ("DATE OF BIRTH" /
     // "14 December 2011" / "MAIN AREA OF NEED" / "Autism"): each known label takes the lines up to the next.
     for (const { label, lines } of stackedGroups(first, rest)) fields.push({ label: normaliseText(label), value: normaliseText(lines.join(' ')), page });

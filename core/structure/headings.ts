@@ -25,7 +25,12 @@ const LETTER = /^\(?([A-K])\s?([12])?\s*[.:\-–—)]\s*(\S.*)$|^([A-K])([12])\s
 /** A section's letter or code printed alone in its own cell: "A", "H1". */
 export const LONE_CODE = new RegExp(`^(${CODE})$`);
 /** Two codes in one cell: "C / G", "D/H", "E & F". */
-export const PAIRED_CODES = new RegExp(String.raw`^(${CODE})\s*(?:/|&|and)\s*(${CODE})$`, 'i');
+const PAIRED_CODES = new RegExp(String.raw`^(${CODE})\s*(?:/|&|and)\s*(${CODE})$`, 'i');
+/** The two sections a cell of two codes names ("C / G" is C and G), or null. */
+export function pairedCodes(text: string): [SectionId, SectionId] | null {
+  const pair = PAIRED_CODES.exec(text.trim());
+  return pair ? [pair[1]![0] as SectionId, pair[2]![0] as SectionId] : null;
+}
 // "3. Special educational needs", "4) Health" (numbered without "Section").
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
 
@@ -106,8 +111,8 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   // The letter in a cell of its own beside the title ("I | Name and Type of School or Other Institution").
   const [codeCell, titleCell] = line.fragments;
   // Two letters in the cell ("C / G | 7 Health", a case system's tab): the part holds both sections.
-  const pair = line.fragments.length === 2 && emphasised && !sentenceLike ? PAIRED_CODES.exec(normaliseText(codeCell!.text)) : null;
-  if (pair) return { meaning: { kind: 'section', ids: [pair[1]![0] as SectionId, pair[2]![0] as SectionId] }, title: text, lettered: true };
+  const pair = line.fragments.length === 2 && emphasised && !sentenceLike ? pairedCodes(normaliseText(codeCell!.text)) : null;
+  if (pair) return { meaning: { kind: 'section', ids: pair }, title: text, lettered: true };
   const code = line.fragments.length === 2 ? LONE_CODE.exec(normaliseText(codeCell!.text)) : null;
   if (code && titleCell) {
     const id = code[1]![0] as SectionId;

@@ -1,7 +1,7 @@
 import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Block, type Cell, opensItem, type Table } from './blocks';
-import { type Heading, type HeadingCues, isEmphasised, LONE_CODE, PAIRED_CODES, readHeading, runsIntoSentence } from './headings';
+import { type Heading, type HeadingCues, isEmphasised, LONE_CODE, pairedCodes, readHeading, runsIntoSentence } from './headings';
 import { isBareOutcomeLabel, isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
@@ -85,16 +85,16 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     resume(id);
   };
 
-  const applyHeading = (heading: Heading, line: Line) => {
+  const applyHeading = (heading: Heading, page: number) => {
     const { meaning } = heading;
     switch (meaning.kind) {
       case 'outside':
-        enter(null, heading.title, line.page);
+        enter(null, heading.title, page);
         area = null;
         break;
       case 'section':
         if (meaning.ids[0] !== current) area = null;
-        enter(meaning.ids[0], heading.title, line.page);
+        enter(meaning.ids[0], heading.title, page);
         // "Sections E and F": both parts are in the plan, printed together.
         for (const id of meaning.ids) announced.add(id);
         // A heading of one of them inside ("About the outcomes in this plan" in "Special
@@ -184,7 +184,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     }
     if (heading && heading.meaning.kind !== 'unknown') {
       joiner.flush();
-      applyHeading(heading, line);
+      applyHeading(heading, line.page);
       if (trailing && heading.meaning.kind === 'section') area = trailing;
       items.heading(current, line.text);
       headingLine = line;
@@ -376,13 +376,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // Aspirations"), even at the top of a page; or a bold letter in the margin over the part's
       // title, beside the part's note ("F Special educational provision" | "This part sets out ...").
       // Two letters in the cell ("C / G | 7 Health"): the part holds both sections, the first opens.
-      const pair = row.cells.length === 2 ? PAIRED_CODES.exec(texts[0]!.trim()) : null;
+      const pair = row.cells.length === 2 ? pairedCodes(texts[0]!) : null;
       if (pair && isTitleText(texts[1]!)) {
-        const ids = [pair[1]![0], pair[2]![0]] as SectionId[];
-        if (ids[0] !== current) area = null;
-        enter(ids[0]!, `${texts[0]} ${texts[1]}`, row.page);
-        for (const id of ids) announced.add(id);
-        together = ids;
+        applyHeading({ meaning: { kind: 'section', ids: pair }, title: `${texts[0]} ${texts[1]}`, lettered: true }, row.page);
         lastRow = null;
         return;
       }
@@ -719,26 +715,26 @@ function wrappedHeading(line: Line, next: Block | undefined, cues: HeadingCues):
  * the child or young person", "C / G" over "7 Health"): read as the letter in a cell beside the title.
  */
 function codeOverTitle(line: Line, next: Block | undefined, cues: HeadingCues): Heading | null {
-  if (next?.kind !== 'line' || line.fragments.length !== 1 || next.line.fragments.length !== 1 || next.line.page !== line.page) return null;
-  const code = normaliseText(line.text);
-  if (!LONE_CODE.test(code) && !PAIRED_CODES.test(code)) return null;
-  const gap = next.line.y - line.y;
-  if (gap <= 0 || gap > 1.8 * line.fontSize || next.line.x <= line.x) return null;
-  const heading = readHeading({ ...next.line, text: `${code}  ${next.line.text}`, fragments: [line.fragments[0]!, next.line.fragments[0]!] }, cues);
-  return heading && heading.meaning.kind !== 'unknown' ? heading : null;
+  if (next?.kind !== 'line' || line.fragments.length !== 1 || next.line.fragments.length !== 1 || next.line.x <= line.x) return null;
+  return headingBesideCode(line.fragments[0]!, line.page, next.line, cues);
 }
 
+/** The same tab's letter when layout took it as the last row of the table above ("... | First language" / "A"). */
 function codeRowOverTitle(previous: Block | undefined, line: Line, cues: HeadingCues): Heading | null {
   if (previous?.kind !== 'table' || line.fragments.length !== 1) return null;
   const last = previous.rows[previous.rows.length - 1]!;
   const cell = last.cells.length === 1 ? last.cells[0]! : null;
-  if (!cell || !cell.bold || last.page !== line.page) return null;
-  const code = normaliseText(cell.text);
-  const y = cell.pieces[0]?.y ?? line.y;
-  if ((!LONE_CODE.test(code) && !PAIRED_CODES.test(code)) || line.y - y <= 0 || line.y - y > 1.8 * line.fontSize) return null;
-  const x = previous.columnStarts[cell.column] ?? line.x;
-  const fragment = { text: code, x, y, width: 1, fontSize: line.fontSize, bold: true, runs: [] };
-  const heading = readHeading({ ...line, text: `${code}  ${line.text}`, fragments: [fragment, line.fragments[0]!] }, cues);
+  if (!cell || !cell.bold) return null;
+  const code = { text: normaliseText(cell.text), x: previous.columnStarts[cell.column] ?? line.x, y: cell.pieces[0]?.y ?? line.y, width: 1, fontSize: line.fontSize, bold: true, runs: [] };
+  return headingBesideCode(code, last.page, line, cues);
+}
+
+/** A code ("A", "C / G") just above a title on its page, read as a heading of the two cells side by side. */
+function headingBesideCode(code: Line['fragments'][number], page: number, title: Line, cues: HeadingCues): Heading | null {
+  const text = normaliseText(code.text);
+  const gap = title.y - code.y;
+  if (page !== title.page || (!LONE_CODE.test(text) && !pairedCodes(text)) || gap <= 0 || gap > 1.8 * code.fontSize) return null;
+  const heading = readHeading({ ...title, text: `${text}  ${title.text}`, fragments: [code, title.fragments[0]!] }, cues);
   return heading && heading.meaning.kind !== 'unknown' ? heading : null;
 }
 
