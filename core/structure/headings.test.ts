@@ -155,6 +155,7 @@ describe('readHeading: a section letter in a cell of its own beside the title', 
   it('reads two letters in the cell as the two sections the part holds ("C / G | 7 Health")', () => {
     expect(readHeading(twoCells('C / G', '7 Health', true), cues)?.meaning).toEqual({ kind: 'section', ids: ['C', 'G'] });
     expect(readHeading(twoCells('D/H', '8 Social care', true), cues)?.meaning).toEqual({ kind: 'section', ids: ['D', 'H'] });
+    expect(readHeading(twoCells('c / g', '7 Health', true), cues)?.meaning).toEqual({ kind: 'section', ids: ['C', 'G'] });
     expect(readHeading(twoCells('C / G', 'see the notes below.', false), cues)).toBeNull();
   });
 });

@@ -29,7 +29,8 @@ const PAIRED_CODES = new RegExp(String.raw`^(${CODE})\s*(?:/|&|and)\s*(${CODE})$
 /** The two sections a cell of two codes names ("C / G" is C and G), or null. */
 export function pairedCodes(text: string): [SectionId, SectionId] | null {
   const pair = PAIRED_CODES.exec(text.trim());
-  return pair ? [pair[1]![0] as SectionId, pair[2]![0] as SectionId] : null;
+  // The pattern reads "c / g" as well as "C / G": a section's id is its capital.
+  return pair ? [pair[1]![0]!.toUpperCase() as SectionId, pair[2]![0]!.toUpperCase() as SectionId] : null;
 }
 // "3. Special educational needs", "4) Health" (numbered without "Section").
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
