@@ -111,8 +111,8 @@ type FieldSink = Pick<Field[], 'push'>;
 /** What separates the pairs of a ribbon of details: a bar or a bullet between spaces. */
 const RIBBON_SEPARATOR = /\s+[|•·]\s+/;
 
-/** "Date of birth: 21st July 2012". */
-const LABEL_COLON_VALUE = /^([A-Za-z][A-Za-z '’/()&-]{1,40}?)\s*:\s+(\S.*)$/;
+/** "Date of birth: 21st July 2012"; a case system's codes and abbreviations too ("SEN2 primary need:", "NHS no.:"). */
+const LABEL_COLON_VALUE = /^([A-Za-z][A-Za-z0-9 '’/().&-]{1,40}?)\s*:\s+(\S.*)$/;
 
 /**
  * A form whose cells hold a label on its own line over the value ("NAME" / "Gabriel Bramwell"):

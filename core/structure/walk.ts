@@ -62,6 +62,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   let pendingLabel: string | null = null;
   /** Boxes side by side (the plan's details beside the profile): where the profile's column starts. */
   let sidebar = null as { splitX: number; id: SectionId } | null;
+  /** Under a heading of a part in no section ("Summary of changes"), not merely before the first section. */
+  let inOutsidePart = false;
 
   const addText = (id: SectionId | null, text: string, page: number) => {
     builder.add(id, text, page, area);
@@ -82,6 +84,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     }
     builder.open(id, title, page);
     announced.add(id);
+    inOutsidePart = false;
     resume(id);
   };
 
@@ -90,6 +93,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     switch (meaning.kind) {
       case 'outside':
         enter(null, heading.title, page);
+        inOutsidePart = true;
         area = null;
         break;
       case 'section':
@@ -465,7 +469,10 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // only a label's own code ("Need (B)") routes its row.
       // An area or theme beside an outcome's label ("Health | Outcome 10") stays in the outcomes.
       const besideOutcome = current === 'E' && texts.slice(1).some(isBareOutcomeLabel);
-      const labelled = row.cells.length > 1 && !besideOutcome ? rowLabelTarget(texts[0]!, { codedOnly: current === null }) : null;
+      // Before the first section, a case system's record whose bold margin cell names the section
+      // beside its text ("Section A: Views, interests & aspirations" | "Background ...") opens it.
+      const ledgerRow = current === null && !inOutsidePart && row.cells.length === 2 && row.cells[0]!.bold && row.cells[0]!.column === 0 && countWords(texts[1]!) >= 6;
+      const labelled = row.cells.length > 1 && !besideOutcome ? rowLabelTarget(texts[0]!, { codedOnly: current === null && !ledgerRow }) : null;
       if (labelled) {
         labelledRow(labelled, row, texts[0]!);
         routed.push(labelled);
