@@ -59,6 +59,13 @@ describe('a ribbon of details on one line', () => {
     collectField({ page: 1, y: 100, x: 54, text, fontSize: 10.5, bold: false, fragments: [{ text, x: 54, y: 100, width: 600, fontSize: 10.5, bold: false, runs: [{ text, x: 54, width: 600 }] }] }, fields);
     expect(fields.map((f) => [f.label, f.value])).toEqual([['Name', 'Lyle Brocklehurst'], ['Date of birth', '30-07-2008'], ['NC year', 'Year 13'], ['Primary need', 'Autistic spectrum disorder (ASD)']]);
   });
+
+  it('reads labels holding a code or an abbreviation ("SEN2 primary need", "NHS no.")', () => {
+    const fields: Field[] = [];
+    const text = 'SEN2 primary need: Autistic Spectrum Disorder [ASD] | Setting: Askerby Foundry Academy | NHS no.: 968 841 9524';
+    collectField({ page: 1, y: 100, x: 54, text, fontSize: 10.5, bold: false, fragments: [{ text, x: 54, y: 100, width: 600, fontSize: 10.5, bold: false, runs: [{ text, x: 54, width: 600 }] }] }, fields);
+    expect(fields.map((f) => [f.label, f.value])).toEqual([['SEN2 primary need', 'Autistic Spectrum Disorder [ASD]'], ['Setting', 'Askerby Foundry Academy'], ['NHS no.', '968 841 9524']]);
+  });
 });
 
 describe('details printed value first, merged or ticked', () => {

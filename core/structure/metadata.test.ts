@@ -24,6 +24,9 @@ describe('labelKey: personal-details labels as councils print them', () => {
     // Not the plan's own date, school or year: the first plan, the assessment's school, the age-based year.
     ['Date of issue of first EHC plan', null], ['Initial plan date', null], ['Educational placement during assessment', null],
     ['Chronological year group', null], ['Date of last review', null], ['Social Care Reference', null], ['Next key transition point', null],
+    // A case system's header block and a word-processed form.
+    ['SEN2 primary need', 'primaryNeed'], ['Born', 'dateOfBirth'], ['Workflow stage', 'planType'], ['Document status', 'planType'],
+    ['Workflow history', null], ['First language', null],
   ];
   it.each(labels)('%s → %s', (label, key) => expect(labelKey(label)).toBe(key));
 });

@@ -73,6 +73,25 @@ describe('structure of templates the engine was not written for', () => {
   });
 });
 
+describe('structure of the ninth blind set', () => {
+  const ninth = (name: string) => join(fixtures, '..', 'blind9', name);
+  const planAt = async (file: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(file)), 'x.pdf'), 'x.pdf');
+
+  it('a record printed as one table, the section named in the bold margin cell of every row, opens with its first row', async () => {
+    const plan = await planAt(ninth('blind9-ledger-libreoffice-good-1.pdf'));
+    expect(plan.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'K']));
+    expect(sectionText(plan, 'A')).toContain('Grayson lives in Netherwood Bank with his grandmother');
+    expect(plan.metadata).toMatchObject({ primaryNeed: 'ASD', planType: 'amended', dateOfBirth: '2009-12-01', planDate: '2025-10-21' });
+  });
+
+  it('"6.6 Health" under "6.0 Outcomes (Section E)" is a sub-heading of the outcomes, not section C', async () => {
+    const plan = await planAt(ninth('blind9-outline-chromium-outstanding-1.pdf'));
+    expect(sectionText(plan, 'E')).toContain('Emil will use the toilet independently at the planned times in school');
+    expect(sectionText(plan, 'C')).not.toContain('Emil will use the toilet independently');
+    expect(plan.metadata).toMatchObject({ yearGroup: 'Reception', yearGroupDerived: true, planType: 'final' });
+  });
+});
+
 describe('structure of the sixth blind set', () => {
   const sixth = (name: string) => join(blind, '..', 'blind6', name);
   const planAt = async (file: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(file)), 'x.pdf'), 'x.pdf');

@@ -64,6 +64,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   let sidebar = null as { splitX: number; id: SectionId } | null;
   /** Under a heading of a part in no section ("Summary of changes"), not merely before the first section. */
   let inOutsidePart = false;
+  /** The number of the part a lettered heading opened ("6.0 Outcomes (Section E)": "6"). */
+  let letteredPartNumber: string | null = null;
 
   const addText = (id: SectionId | null, text: string, page: number) => {
     builder.add(id, text, page, area);
@@ -90,6 +92,10 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
 
   const applyHeading = (heading: Heading, page: number) => {
     const { meaning } = heading;
+    // A lettered part gives its number; a heading in the same part ("Steps towards this outcome")
+    // keeps it; another part, or a numbered heading of its own, ends it.
+    if (heading.lettered && meaning.kind === 'section') letteredPartNumber = partNumberOf(heading.title);
+    else if (meaning.kind !== 'section' || meaning.ids[0] !== current || /^\d/.test(heading.title)) letteredPartNumber = null;
     switch (meaning.kind) {
       case 'outside':
         enter(null, heading.title, page);
@@ -171,6 +177,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       joiner.flush();
       headingLine = null;
       enterLabelled(coded, text, line.page);
+      letteredPartNumber = partNumberOf(text);
       continue;
     }
     if (headingLine && continuesHeading(headingLine, line) && !heading?.lettered) {
@@ -185,6 +192,15 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     if (asked && asked !== current) {
       joiner.flush();
       resumeOrEnter(asked, text, line.page);
+    }
+    // In a part whose heading gives its letter, a heading numbered under it without a letter
+    // ("6.6 Health" in "6.0 Outcomes (Section E)") is one of the part's sub-headings.
+    if (heading && heading.meaning.kind !== 'unknown' && isSubPartHeading(heading, letteredPartNumber)) {
+      joiner.flush();
+      builder.add(current, text, line.page, area, true);
+      items.heading(current, text);
+      headingLine = null;
+      continue;
     }
     if (heading && heading.meaning.kind !== 'unknown') {
       joiner.flush();
@@ -605,6 +621,18 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     items.continueLast(current, collapse(row.cells.map((c) => c.text).join(' ')));
     return true;
   }
+}
+
+/** "6.0 Outcomes (Section E)", "Section 6: Outcomes", "6. Outcomes": the part's number. */
+function partNumberOf(title: string): string | null {
+  return /^(?:(?:section|part)\s+)?(\d{1,2})(?:\.0)?(?=[.:)\s–-])/i.exec(title)?.[1] ?? null;
+}
+
+/** A heading with no letter numbered under the lettered part's number ("6.6 Health" under "6.0"). */
+function isSubPartHeading(heading: Heading, partNumber: string | null): boolean {
+  if (partNumber === null || heading.lettered) return false;
+  const sub = /^(\d{1,2})\.([1-9]\d?)\b/.exec(heading.title);
+  return sub !== null && sub[1] === partNumber;
 }
 
 /** "Outcome 2.", "Outcome 11:", "Outcome 8 (employment)", "Goal 3:": an outcome opening with its number. */
