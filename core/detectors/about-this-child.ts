@@ -162,6 +162,9 @@ function otherNames(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, own:
   };
   const hits: { name: string; evidence: Evidence }[] = [];
   for (const s of sentences) {
+    // The child's own words in quotes speak of other people and things ("“Assembly is too long”"):
+    // a name there is not one copied from another child's plan.
+    if (QUOTED.test(s.text)) continue;
     for (const m of s.text.matchAll(NAME_TOKEN)) {
       const name = m[0].replace(/['’]s$/, '');
       if (!couldBeOtherChild(name)) continue;
@@ -183,6 +186,8 @@ function otherNames(plan: Plan, sentences: readonly PlanSentence[], o: Ctx, own:
     evidence: capped(hits.map((h) => h.evidence)),
   });
 }
+
+const QUOTED = /^\s*[“"‘]/;
 
 // Any verb of the present tense ("forgets", "compares", "misses"): too loose to find a name, but
 // enough to count the sentences of a name already found as a child's.

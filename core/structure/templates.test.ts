@@ -84,6 +84,13 @@ describe('structure of the ninth blind set', () => {
     expect(plan.metadata).toMatchObject({ primaryNeed: 'ASD', planType: 'amended', dateOfBirth: '2009-12-01', planDate: '2025-10-21' });
   });
 
+  it('a record row\'s text opening on its area ("Area of need: Cognition and learning") is in that area, the line its heading', async () => {
+    const plan = await planAt(ninth('blind9-ledger-chromium-outstanding-1.pdf'));
+    const needs = plan.sections.find((s) => s.id === 'B')!.passages;
+    expect(needs.find((p) => p.text === 'Area of need: Cognition and learning')).toMatchObject({ heading: true, area: 'cognition-learning' });
+    expect(needs.find((p) => p.text.startsWith('Orson reads at about the level expected'))?.area).toBe('cognition-learning');
+  });
+
   it('"6.6 Health" under "6.0 Outcomes (Section E)" is a sub-heading of the outcomes, not section C', async () => {
     const plan = await planAt(ninth('blind9-outline-chromium-outstanding-1.pdf'));
     expect(sectionText(plan, 'E')).toContain('Emil will use the toilet independently at the planned times in school');

@@ -534,7 +534,20 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
    */
   function labelledRow(id: SectionId, row: Table['rows'][number], label: string) {
     enterLabelled(id, label, row.page);
-    for (const cell of row.cells.slice(1)) for (const piece of cell.pieces) addText(id, piece.text, cell.page);
+    for (const cell of row.cells.slice(1)) {
+      // The text may open on the area it is about ("Area of need: Communication and interaction",
+      // "Provision – Cognition and learning"): that line heads the rest, in that area.
+      const first = normaliseText(cell.lines[0] ?? '');
+      const lineArea = isTitleText(first) && countWords(first) <= 10 ? (areaOf(first) ?? areaEnding(first)) : null;
+      const pieces = cell.pieces.map((p) => collapse(p.text));
+      if (lineArea && tagsAreas(id) && pieces[0]?.startsWith(first)) {
+        area = lineArea;
+        builder.add(id, first, cell.page, area, true);
+        items.heading(id, first);
+        pieces[0] = pieces[0].slice(first.length).trim();
+      }
+      for (const text of pieces) if (text !== '') addText(id, text, cell.page);
+    }
     lastRow = null;
   }
 
