@@ -536,12 +536,14 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     enterLabelled(id, label, row.page);
     for (const cell of row.cells.slice(1)) {
       // The text may open on the area it is about ("Area of need: Communication and interaction",
-      // "Provision – Cognition and learning"): that line heads the rest, in that area.
-      const first = normaliseText(cell.lines[0] ?? '');
-      const lineArea = isTitleText(first) && countWords(first) <= 10 ? (areaOf(first) ?? areaEnding(first)) : null;
+      // "Provision – Cognition and learning") or on a bold title ("Background and family history",
+      // "Other social care provision reasonably required"): that line heads the rest, in its area.
+      const first = collapse(cell.lines[0] ?? '');
+      const titleLike = isTitleText(first) && countWords(first) <= 12;
+      const lineArea = titleLike && tagsAreas(id) ? (areaOf(first) ?? areaEnding(first)) : null;
       const pieces = cell.pieces.map((p) => collapse(p.text));
-      if (lineArea && tagsAreas(id) && pieces[0]?.startsWith(first)) {
-        area = lineArea;
+      if (titleLike && (lineArea !== null || cell.boldLines[0] === true) && pieces[0]?.startsWith(first)) {
+        if (lineArea) area = lineArea;
         builder.add(id, first, cell.page, area, true);
         items.heading(id, first);
         pieces[0] = pieces[0].slice(first.length).trim();
