@@ -74,6 +74,7 @@ detectorTable(agencyProvision, 'H1', {
     { name: 'no section H', plan: h(D_NEEDS, null), level: 'not_met' },
     { name: 'a placeholder while D records needs', plan: h(D_NEEDS, 'To be confirmed.'), level: 'not_met' },
     { name: 'provision named, its amount left to be agreed, while D records needs', plan: h(D_NEEDS, 'A package of short breaks, the amount to be agreed by the resource panel.'), level: 'partly' },
+    { name: 'an amount that waits on a provider ("the hours set once a provider has been found")', plan: h(D_NEEDS, [H_SPECIFIED[0]!, 'A personal assistant to support community activities, with the hours set once a provider has been found.'].join('\n')), level: 'partly', quotes: ['hours set once a provider'] },
     { name: 'details to follow is not an amount', plan: h(D_NEEDS, [H_SPECIFIED[0]!, 'Short breaks from the disabled children’s team, with details to follow once a worker is allocated.'].join('\n')), level: 'partly', quotes: ['details to follow'] },
   ],
 });

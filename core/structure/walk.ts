@@ -539,7 +539,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // "Provision – Cognition and learning") or on a bold title ("Background and family history",
       // "Other social care provision reasonably required"): that line heads the rest, in its area.
       const first = collapse(cell.lines[0] ?? '');
-      const titleLike = isTitleText(first) && countWords(first) <= 12;
+      const titleLike = isTitleText(first) && countWords(first) <= 16;
       const lineArea = titleLike && tagsAreas(id) ? (areaOf(first) ?? areaEnding(first)) : null;
       const pieces = cell.pieces.map((p) => collapse(p.text));
       if (titleLike && (lineArea !== null || cell.boldLines[0] === true) && pieces[0]?.startsWith(first)) {
