@@ -71,6 +71,11 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     builder.add(id, text, page, area);
     items.text(id, collapse(text), page, area);
   };
+  /** A sub-heading inside a section: a passage marked as a heading, and the items' current heading. */
+  const addHeading = (id: SectionId | null, text: string, page: number) => {
+    builder.add(id, text, page, area, true);
+    items.heading(id, text);
+  };
   const joiner = new ParagraphJoiner((text, page) => addText(current, text, page), rightMargins(blocks), paragraphGap(blocks.flatMap((b) => (b.kind === 'line' ? [b.line] : []))));
 
   /** Back to a section already opened, without a heading of its own. */
@@ -197,8 +202,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     // ("6.6 Health" in "6.0 Outcomes (Section E)") is one of the part's sub-headings.
     if (heading && heading.meaning.kind !== 'unknown' && isSubPartHeading(heading, letteredPartNumber)) {
       joiner.flush();
-      builder.add(current, text, line.page, area, true);
-      items.heading(current, text);
+      addHeading(current, text, line.page);
       headingLine = null;
       continue;
     }
@@ -234,8 +238,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       const backToNeeds = major !== null && major === needsMajor && current !== 'B';
       if (((current === null || current === 'A') && announced.size > 0) || afterSplit || backToNeeds || areaOpensNeeds()) enter('B', text, line.page);
       if (current === 'B' && major !== null) needsMajor ??= major;
-      builder.add(current, text, line.page, area, true);
-      items.heading(current, text);
+      addHeading(current, text, line.page);
       continue;
     }
     if (isSubHeading(line, text, bodyFontSize)) {
@@ -251,8 +254,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         if (other) [area, otherNameStyle] = [other, { fontSize: line.fontSize, bold: line.bold }];
         else if (otherNameStyle && Math.abs(otherNameStyle.fontSize - line.fontSize) < 0.5 && otherNameStyle.bold === line.bold) [area, otherNameStyle] = [null, null];
       }
-      builder.add(current, text, line.page, area, true);
-      items.heading(current, text);
+      addHeading(current, text, line.page);
       continue;
     }
     // A part of outcomes and provision together runs outcome, steps, "The help I will get:",
@@ -447,8 +449,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
           if (rowArea) area = rowArea;
           // A bold area heading the layout glued under a provision grid opens the next area's needs.
           if (rowArea && bold && areaOpensNeeds()) enter('B', only, row.page);
-          builder.add(current, only, row.page, area, true);
-          items.heading(current, only);
+          addHeading(current, only, row.page);
           return;
         }
         // A bold label across the table ("What my family say") heads the rows below it; in
@@ -465,8 +466,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
             return;
           }
           if (label === only) {
-            builder.add(current, only, row.page, area, true);
-            items.heading(current, only);
+            addHeading(current, only, row.page);
             return;
           }
         }
@@ -505,8 +505,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // There, a label and a title naming neither ("Need | Composition and handwriting", "Theme |
       // Independent living") head the rows below them.
       if (together.length > 1 && row.cells.length === 2 && labelNames === null && texts.every((t) => isLabelText(t))) {
-        builder.add(current, texts.join(': '), row.page, area, true);
-        items.heading(current, texts.join(': '));
+        addHeading(current, texts.join(': '), row.page);
         lastRow = null;
         return;
       }
@@ -544,8 +543,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       const pieces = cell.pieces.map((p) => collapse(p.text));
       if (titleLike && (lineArea !== null || cell.boldLines[0] === true) && pieces[0]?.startsWith(first)) {
         if (lineArea) area = lineArea;
-        builder.add(id, first, cell.page, area, true);
-        items.heading(id, first);
+        addHeading(id, first, cell.page);
         pieces[0] = pieces[0].slice(first.length).trim();
       }
       for (const text of pieces) if (text !== '') addText(id, text, cell.page);
@@ -611,8 +609,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     // Only the first label opens the section: later ones ("Need (B)" again) are its sub-headings.
     if (builder.has(id)) announced.add(id);
     resumeOrEnter(id, label, page);
-    builder.add(id, label, page, area, true);
-    items.heading(id, label);
+    addHeading(id, label, page);
   }
 
   /**
