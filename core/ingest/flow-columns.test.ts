@@ -61,6 +61,32 @@ describe('readFlowColumns: text in newspaper columns', () => {
     expect(readFlowColumns(lines).map((l) => l.text)).toEqual(['Section G – Health provision', ...LEFT, ...RIGHT]);
   });
 
+  it('ends a band at a full-width heading whose words fit over the left column: the right column has a hole beside it', () => {
+    // The heading's rule runs across the page but its text is short; the right column stops well
+    // above it and starts again just below, as a browser lays out a multi-column part per heading.
+    const lines = flowPage().slice(0, -1);
+    const heading = 'Section B – Special educational needs';
+    lines.push(line(fragment(heading, 54, 230, { size: 13, bold: true })));
+    const rows: { y: number; text: string; x: number }[] = [];
+    RIGHT.forEach((text, i) => rows.push({ y: 254 + 13 * i, text, x: 306 }));
+    LEFT.forEach((text, i) => rows.push({ y: 260 + 13 * i, text, x: 54 }));
+    rows.sort((a, b) => a.y - b.y);
+    for (const r of rows) lines.push(line(fragment(r.text, r.x, r.y, { width: 236 })));
+    expect(readFlowColumns(lines).map((l) => l.text)).toEqual(['Section A – Views, interests and aspirations', ...LEFT, ...RIGHT, heading, ...LEFT, ...RIGHT]);
+  });
+
+  it('keeps a heading a word processor flowed into the left column in its column: the right column runs on beside it', () => {
+    const lines: Line[] = [line(fragment('Section A – Views, interests and aspirations', 54, 80, { size: 13, bold: true }))];
+    const rows: { y: number; text: string; x: number; size?: number }[] = [];
+    LEFT.slice(0, 4).forEach((text, i) => rows.push({ y: 110 + 13 * i, text, x: 54 }));
+    rows.push({ y: 165, text: 'How I communicate', x: 54, size: 13 });
+    LEFT.slice(4).forEach((text, i) => rows.push({ y: 185 + 13 * i, text, x: 54 }));
+    RIGHT.forEach((text, i) => rows.push({ y: 116 + 13 * i, text, x: 306 }));
+    rows.sort((a, b) => a.y - b.y);
+    for (const r of rows) lines.push(line(fragment(r.text, r.x, r.y, { width: r.size ? 90 : 236, ...(r.size ? { size: r.size, bold: true } : {}) })));
+    expect(readFlowColumns(lines).map((l) => l.text)).toEqual(['Section A – Views, interests and aspirations', ...LEFT.slice(0, 4), 'How I communicate', ...LEFT.slice(4), ...RIGHT]);
+  });
+
   it('leaves the same lines alone under body text: without the heading they could be a table\'s rows', () => {
     const lines: Line[] = [line(fragment('The provision below is reviewed each year.', 54, 80))];
     LEFT.forEach((text, i) => lines.push(line(fragment(text, 54, 110 + 13 * i, { width: 236 }), fragment(RIGHT[i]!, 306, 110 + 13 * i, { width: 236 }))));

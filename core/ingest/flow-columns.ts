@@ -22,11 +22,11 @@ export function readFlowColumns(lines: readonly Line[]): Line[] {
   // A part's heading stands over both columns, however short it is: larger type than the
   // page's body text ends a band.
   const sizes = lines.map((l) => l.fontSize).sort((a, b) => a - b);
-  const headingSize = HEADING_SIZE * sizes[Math.floor(sizes.length / 2)]!;
+  const bodySize = sizes[Math.floor(sizes.length / 2)]!;
   // The right column's edge is where most lines' second column starts: the first candidate that
   // finds a flowing band is the page's gutter.
   for (const gutter of gutterCandidates(lines)) {
-    const read = reorderAt(lines, gutter, headingSize);
+    const read = reorderAt(lines, gutter, bodySize);
     if (read) return read;
   }
   return [...lines];
@@ -50,6 +50,12 @@ const GUTTER_MIN = 6;
 const MAX_INDENT = 36;
 /** Type this much larger than the page's body text is a heading over the columns, not in one. */
 const HEADING_SIZE = 1.2;
+/**
+ * A gap in the right column this many body-type sizes tall, beside a heading in the left, is the
+ * room a full-width heading takes: the band ends there. A heading flowed into the left column has
+ * the right column's text running on beside it, a line or two apart.
+ */
+const HEADING_HOLE = 3.5;
 /** How far left of a column's text its bullets may hang (points). */
 const BULLET_HANG = 20;
 
@@ -91,7 +97,8 @@ function split(line: Line, gutter: number): Split | null {
   return { line, left, right };
 }
 
-function reorderAt(lines: readonly Line[], gutter: number, headingSize: number): Line[] | null {
+function reorderAt(lines: readonly Line[], gutter: number, bodySize: number): Line[] | null {
+  const headingSize = HEADING_SIZE * bodySize;
   const out: Line[] = [];
   let changed = false;
   let band: Split[] = [];
@@ -104,12 +111,15 @@ function reorderAt(lines: readonly Line[], gutter: number, headingSize: number):
     out.push(...(read ?? band.map((s) => s.line)));
     band = [];
   };
-  const rightOf = (l: Line | undefined) => l !== undefined && l.fragments.some((f) => f.x >= gutter - EDGE_SLACK);
+  const rightY = (l: Line | undefined) => l?.fragments.find((f) => f.x >= gutter - EDGE_SLACK)?.y;
   lines.forEach((line, i) => {
     // A heading beside the other column's text (a word processor flows headings through its
-    // columns too), or with that column's text running on above and below it, is a line of its column.
+    // columns too), or with that column's text running on above and below it, is a line of its
+    // column. A hole in that column beside it is where a full-width heading stands.
     const large = line.fragments.every((f) => f.fontSize >= headingSize);
-    const inColumn = large && line.fragments.every((f) => end(f) <= gutter - GUTTER_MIN) && rightOf(lines[i - 1]) && rightOf(lines[i + 1]);
+    const [rightAbove, rightBelow] = [rightY(lines[i - 1]), rightY(lines[i + 1])];
+    const runsOn = rightAbove !== undefined && rightBelow !== undefined && rightBelow - rightAbove < HEADING_HOLE * bodySize;
+    const inColumn = large && line.fragments.every((f) => end(f) <= gutter - GUTTER_MIN) && runsOn;
     const s = large && !inColumn ? null : split(line, gutter);
     if (s) {
       band.push(s);

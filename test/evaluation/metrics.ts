@@ -18,7 +18,7 @@ export interface Figures {
 
 const METADATA_FIELDS = ['name', 'dateOfBirth', 'yearGroup', 'primaryNeed', 'setting', 'planDate', 'planType'] as const;
 const ORDINAL: Record<Exclude<Level, 'na'>, number> = { not_met: 0, partly: 1, met: 2 };
-const squash = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+const squash = (text: string) => text.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function measure(rubric: Rubric, pairs: readonly { labels: FixtureLabels; report: ReportPlan }[]): Figures {
   let placed = 0, sentences = 0, fieldsRight = 0, fields = 0, flagged = 0, defects = 0, alarms = 0, met = 0, gradesRight = 0;
