@@ -38,6 +38,7 @@ detectorTable(aboutThisChild, 'P2', {
     { name: 'a male teacher is "he" without making Amelia a boy', plan: plan({ b: [...B, 'Her class teacher, Mr Green, says he sees real progress.'] }) },
     { name: 'no name read: only placeholders are checked', plan: plan({ name: null }) },
     { name: 'a signature block\'s label in capitals before its value ("NAME Imelda Clegg")', plan: plan({ a: [...A, 'NAME Imelda Clegg', 'ROLE EHC plan coordinator'] }) },
+    { name: 'a signature block\'s labels in capitals over their values ("NAME", then "Imelda Clegg")', plan: plan({ a: [...A, 'NAME', 'Imelda Clegg', 'ROLE', 'EHC plan coordinator'] }) },
     { name: 'the child\'s own words in quotes name things, not another child ("Assembly is too long")', plan: plan({ a: [...A, '“Assembly is too long and my legs get wriggly.”'] }) },
   ],
   flagged: [

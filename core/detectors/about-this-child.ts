@@ -58,6 +58,8 @@ const CAPITAL_LABEL = /^[A-Z][A-Z0-9 ()/&'’,.:-]*(?=\s+[A-Z]?[a-z0-9]|$)/;
 
 const CAPITAL_LABEL_BEFORE_VALUE = /^(?:[A-Z]{2,}[()/&'’,.:-]*\s+)+(?=[A-Z][a-z]|\d)/;
 
+const LONE_CAPITAL_LABEL = /^[A-Z]{2,}(?: [A-Z]{2,})*:?$/;
+
 /** What every check asks of each sentence, worked out once: does it name the child, who else does it mention. */
 interface SentenceFacts {
   readonly first: string;
@@ -77,8 +79,8 @@ function placeholders(plan: Plan, sentences: readonly PlanSentence[], o: Ctx): F
   // the value): a word in capitals there is a label, not a leftover; after a label ("Name: NAME") it is one.
   const front = plan.front.map((p) => ({ text: p.text, labelsFirst: true, evidence: { ...evidenceOf({ section: 'A', page: p.page, text: p.text }), section: null } }));
   // In the body too, a signature block's label in capitals before its value ("NAME Imelda Clegg")
-  // is a label; "NAME will ask for help" is a leftover.
-  const body = sentences.map((s) => ({ text: s.text, labelsFirst: CAPITAL_LABEL_BEFORE_VALUE.test(s.text), evidence: evidenceOf(s) }));
+  // or alone over it ("NAME", then "Imelda Clegg") is a label; "NAME will ask for help" is a leftover.
+  const body = sentences.map((s) => ({ text: s.text, labelsFirst: CAPITAL_LABEL_BEFORE_VALUE.test(s.text) || LONE_CAPITAL_LABEL.test(s.text), evidence: evidenceOf(s) }));
   const hits: { phrase: string; evidence: Evidence }[] = [];
   for (const s of [...front, ...body]) {
     const label = s.labelsFirst ? (CAPITAL_LABEL.exec(s.text)?.[0].length ?? 0) : 0;

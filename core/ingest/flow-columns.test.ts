@@ -87,6 +87,27 @@ describe('readFlowColumns: text in newspaper columns', () => {
     expect(readFlowColumns(lines).map((l) => l.text)).toEqual(['Section A – Views, interests and aspirations', ...LEFT.slice(0, 4), 'How I communicate', ...LEFT.slice(4), ...RIGHT]);
   });
 
+  it('reads a short part under its heading as columns when a sentence runs from the foot of the left column into the right', () => {
+    // Two lines a column, the left column's last filling it without a full stop and the right's
+    // first going on in lower case; the part after it sets the page's gutter.
+    const carried = ['Jamal’s personal budget pays for a sessional worker', 'who takes him swimming on Saturday mornings, and', 'the family will choose the worker with help from the', 'council’s direct payments team before September.'];
+    const lines: Line[] = [line(fragment('Section J – Personal budget', 54, 80, { size: 13, bold: true }))];
+    lines.push(line(fragment(carried[0]!, 54, 110, { width: 232 }), fragment(carried[2]!, 306, 110, { width: 230 })));
+    lines.push(line(fragment(carried[1]!, 54, 123, { width: 226 }), fragment(carried[3]!, 306, 123, { width: 200 })));
+    const k = flowPage().map((l) => lineOf(l.fragments.map((f) => ({ ...f, y: f.y + 80 })), 1));
+    lines.push(line(fragment('Section K – Advice and information', 54, 160, { size: 13, bold: true })), ...k.slice(1, -1));
+    expect(readFlowColumns(lines).map((l) => l.text)).toEqual(['Section J – Personal budget', ...carried, 'Section K – Advice and information', ...LEFT, ...RIGHT]);
+  });
+
+  it('leaves a short two-column table alone under a heading: its left cells end short of the gutter', () => {
+    const lines: Line[] = [line(fragment('Section F – Special educational provision', 54, 80, { size: 13, bold: true }))];
+    const rows = [['Small group phonics with a teaching assistant', 'three times a week for 20 minutes'], ['Speech and language therapy programme', 'delivered weekly by the school'], ['Movement breaks', 'every hour']];
+    rows.forEach(([left, right], i) => lines.push(line(fragment(left!, 54, 110 + 13 * i), fragment(right!, 306, 110 + 13 * i))));
+    const g = flowPage().map((l) => lineOf(l.fragments.map((f) => ({ ...f, y: f.y + 90 })), 1));
+    lines.push(line(fragment('Section G – Health provision', 54, 170, { size: 13, bold: true })), ...g.slice(1, -1));
+    expect(readFlowColumns(lines).map((l) => l.text)).toEqual([...lines.slice(0, 5).map((l) => l.text), ...LEFT, ...RIGHT]);
+  });
+
   it('leaves the same lines alone under body text: without the heading they could be a table\'s rows', () => {
     const lines: Line[] = [line(fragment('The provision below is reviewed each year.', 54, 80))];
     LEFT.forEach((text, i) => lines.push(line(fragment(text, 54, 110 + 13 * i, { width: 236 }), fragment(RIGHT[i]!, 306, 110 + 13 * i, { width: 236 }))));

@@ -136,11 +136,14 @@ function reorderAt(lines: readonly Line[], gutter: number, bodySize: number): Li
 const words = (fragments: readonly Fragment[]) => fragments.reduce((n, f) => n + f.text.split(/\s+/).length, 0);
 
 function isFlow(band: readonly Split[], gutter: number, underHeading: boolean): boolean {
-  // Under a part's heading a short band is enough: the heading says a new part starts there.
-  if (band.length < (underHeading ? MIN_BAND_LINES_UNDER_HEADING : MIN_BAND_LINES)) return false;
   const lefts = band.filter((s) => s.left.length > 0);
   const rights = band.filter((s) => s.right.length > 0);
-  const minColumn = underHeading ? MIN_COLUMN_LINES_UNDER_HEADING : MIN_COLUMN_LINES;
+  // Under a part's heading a short band is enough: the heading says a new part starts there.
+  // Shorter still when a sentence runs from the foot of the left column on into the right.
+  const short = band.length < (underHeading ? MIN_BAND_LINES_UNDER_HEADING : MIN_BAND_LINES);
+  const carried = short && underHeading && carriesOver(lefts, rights);
+  if (short && !carried) return false;
+  const minColumn = carried ? 1 : underHeading ? MIN_COLUMN_LINES_UNDER_HEADING : MIN_COLUMN_LINES;
   if (lefts.length < minColumn || rights.length < minColumn) return false;
   // Two copies of one table's layout side by side, their rows out of step, are a table set in
   // each column (a wide table of even columns would keep its rows in step).
@@ -159,7 +162,8 @@ function isFlow(band: readonly Split[], gutter: number, underHeading: boolean): 
   if (Math.min(leftWidth, rightWidth) < MIN_WIDTH_RATIO * Math.max(leftWidth, rightWidth)) return false;
   // Prose fills its column: most lines of each run most of the column's width.
   const full = (parts: readonly (readonly Fragment[])[], width: number) => parts.filter((p) => end(p[p.length - 1]!) - p[0]!.x >= 0.7 * width).length >= 0.5 * parts.length;
-  if (!full(lefts.map((s) => s.left), leftWidth) || !full(rights.map((s) => s.right), rightWidth)) return false;
+  // (A few lines that end a paragraph may be most of a short band's right column.)
+  if (!full(lefts.map((s) => s.left), leftWidth) || (!carried && !full(rights.map((s) => s.right), rightWidth))) return false;
   // A flow's lines start at its column's edge (or a bullet's indent from it); a table's columns
   // hold columns of their own ("Ref | Outcome", "Steps | By when").
   const fromEdge = [...lefts.flatMap((s) => s.left.map((f) => f.x - leftEdge)), ...rights.flatMap((s) => s.right.map((f) => f.x - gutter))];
@@ -178,6 +182,26 @@ function isFlow(band: readonly Split[], gutter: number, underHeading: boolean): 
   }
   return underHeading || shared < MAX_SHARED_STARTS;
 }
+
+/**
+ * One paragraph flowing over the gutter: the left column's last line runs to the column's edge
+ * without ending its sentence, and the right column's first line goes on in lower case. A table's
+ * cell ends short of its column ("Small group phonics | three times a week").
+ */
+function carriesOver(lefts: readonly Split[], rights: readonly Split[]): boolean {
+  if (lefts.length < MIN_CARRIED_LEFT_LINES || rights.length === 0) return false;
+  const last = lefts[lefts.length - 1]!.left;
+  const first = rights[0]!.right;
+  const text = (fragments: readonly Fragment[]) => fragments.map((f) => f.text).join(' ').trim();
+  if (/[.!?:;]["”’)]?$/.test(text(last)) || !/^[a-z]/.test(text(first))) return false;
+  if (first[0]!.y > lefts[0]!.left[0]!.y + 1) return false;
+  const edge = Math.min(...lefts.flatMap((s) => s.left.map((f) => f.x)));
+  const width = Math.max(...lefts.flatMap((s) => s.left.map(end))) - edge;
+  return end(last[last.length - 1]!) - edge >= FULL_LAST_LINE * width;
+}
+const MIN_CARRIED_LEFT_LINES = 2;
+/** A line that carries its sentence into the next column fills its own nearly to the edge. */
+const FULL_LAST_LINE = 0.85;
 
 const NAMES_A_SECTION = /\b(?:section|part)\s+(?:[A-K]|H[12]|\d{1,2})\b/i;
 
