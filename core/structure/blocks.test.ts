@@ -32,6 +32,30 @@ describe('toBlocks', () => {
   });
 });
 
+describe('toBlocks: a word processor\'s loose cell spacing', () => {
+  it('keeps a cell\'s lines together when the table runs on into the next part\'s letter and heading in larger type', () => {
+    // LibreOffice sets cell lines 1.5 font sizes apart and rows 2.7 apart; the part's letter and
+    // its heading just below it (closer than any two lines of a cell) are no measure of that.
+    const sized = (size: number, l: Line): Line => ({ ...l, fontSize: size, fragments: l.fragments.map((f) => ({ ...f, fontSize: size })) });
+    const lines = [
+      line(1, 100, frag('Provision', 56, 100, 60, true), frag('Amount', 263, 100, 50, true)),
+      line(1, 130, frag('A structured language group using the', 56, 130), frag('3 x weekly, 20 mins', 263, 130, 100)),
+      line(1, 148.2, frag('Language for Thinking approach.', 56, 148.2), frag('per session', 263, 148.2, 60)),
+      line(1, 181, frag('Pre-teaching of key words each', 56, 181), frag('2 x weekly', 263, 181, 60)),
+      line(1, 199.2, frag('week, using pictures.', 56, 199.2, 120)),
+      sized(14, line(1, 240, frag('E', 71, 240, 9, true))),
+      sized(16, line(1, 255, frag('5 Outcomes', 103, 255, 80, true))),
+    ];
+    const table = toBlocks(lines, () => false)[0]!;
+    if (table.kind !== 'table') throw new Error('not a table');
+    expect(table.rows.slice(0, 3).map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Provision', 'Amount'],
+      ['A structured language group using the Language for Thinking approach.', '3 x weekly, 20 mins per session'],
+      ['Pre-teaching of key words each week, using pictures.', '2 x weekly'],
+    ]);
+  });
+});
+
 describe('toBlocks: justified text in a label | text form', () => {
   it('keeps a cell whose words are runs of their own (a word processor justifying the line) as one column', () => {
     // LibreOffice writes each word of a justified line as its own run, a space apart.

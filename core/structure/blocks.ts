@@ -311,12 +311,18 @@ function rowGapOf(region: readonly Line[], floor: number): (fontSize: number) =>
     const a = region[i - 1]!;
     const b = region[i]!;
     const gap = b.y - a.y;
-    if (a.page === b.page && gap > SAME_ROW * b.fontSize) gaps.push(gap / b.fontSize);
+    // A line in larger type under another is a heading, not a cell's next line: a section's
+    // letter over its heading, pulled in where a table runs on into the next part, is no
+    // measure of the table's spacing (a label wrapping in smaller type is).
+    if (a.page === b.page && gap > SAME_ROW * b.fontSize && b.fontSize <= a.fontSize + SAME_SIZE) gaps.push(gap / b.fontSize);
   }
   const step = Math.min(...gaps);
   const twoKinds = gaps.length > 0 && step < 2 && gaps.some((g) => g > step * 1.3);
   return (fontSize) => fontSize * (twoKinds ? Math.max(floor, step * 1.25) : floor);
 }
+
+/** Font sizes this close (points) are one type size. */
+const SAME_SIZE = 0.5;
 
 /** Runs of one cell line, with a space where the PDF left a visible gap. */
 function joinRuns(runs: readonly Run[], fontSize: number): string {
