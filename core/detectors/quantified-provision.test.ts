@@ -48,6 +48,12 @@ detectorTable(quantifiedProvision, 'F1', {
       level: 'partly',
       quotes: ['Phonics for 15 minutes daily'],
     },
+    {
+      name: 'a review column is not an amount ("Not specified | School | Reviewed termly against E1")',
+      plan: plan(['Modified materials. Not specified. School. Reviewed termly against E1.', 'Visits from the vision support teacher. Not specified. School. Reviewed termly against E1.', 'Resources on the desk. School. Reviewed at each annual review.']),
+      level: 'not_met',
+      quotes: ['Modified materials', 'Visits from the vision support teacher'],
+    },
     { name: 'no section F', plan: buildPlan({ sections: { B: 'He has difficulties with reading.' } }), level: 'not_met' },
     { name: 'an empty section F', plan: buildPlan({ sections: { F: 'Provision:' } }), level: 'not_met' },
   ],

@@ -4,7 +4,7 @@ import { defineDetector } from './detector';
 import { absentSection, emptySection } from './support/absent';
 import { makeFinding } from './support/finding';
 import { confidenceFor, countOf, levelFromShare, shareThresholds } from './support/levels';
-import { matchesAny, patternList } from './support/patterns';
+import { maskMatches, matchesAny, patternList } from './support/patterns';
 import { evidenceOfUnit, hasSection, provisionUnits, type Unit } from './support/units';
 
 const optionsSchema = z.strictObject({
@@ -14,6 +14,11 @@ const optionsSchema = z.strictObject({
   section: z.enum(['F', 'G', 'H']).default('F'),
   /** How much: how often, how long, group size or ratio ("3 times a week", "30 minutes", "1:1"). */
   amountPatterns: patternList,
+  /**
+   * When the provision is reviewed ("Reviewed termly against E1"): blanked out before the amount
+   * is read, as how often a line is reviewed is not how often it is given.
+   */
+  notAmountPatterns: patternList.default([]),
   /** Who delivers it: roles, services, training ("teaching assistant", "trained", "SENCo"). */
   rolePatterns: patternList,
   /**
@@ -33,7 +38,7 @@ export const quantifiedProvision = defineDetector<Options>({
     if (!hasSection(plan, o.section) && !plan.provision.some((p) => p.section === o.section)) return [absentSection(o.criterion, o.section)];
     const units = provisionUnits(plan, o.section).filter((u) => !matchesAny(u.text, o.skipPatterns));
     if (units.length === 0) return [emptySection(o.criterion, o.section, 'provision lines')];
-    const unquantified = units.filter((u) => !matchesAny(u.text, o.amountPatterns));
+    const unquantified = units.filter((u) => !matchesAny(maskMatches(u.text, o.notAmountPatterns), o.amountPatterns));
     const noRole = units.filter((u) => !matchesAny(u.text, o.rolePatterns));
     const level = levelFromShare(unquantified.length, units.length, o);
     const confidence = confidenceFor(level === 'met' ? 0.8 : 0.75, units.length, 5);

@@ -163,3 +163,29 @@ describe('toBlocks: a row whose cells start a few points apart, one above the ot
     expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['Outcome 3 Lyle will complete a three-step task.', 'Memory and speed of processing Lyle finds it hard to hold information in mind.', 'The class teacher, in every lesson (throughout the school day): a task checklist.']);
   });
 });
+
+describe('toBlocks: numbered paragraphs whose text wraps back under the number', () => {
+  it('reads "B22  What works well ..." / "view." as running text, not a number | text table', () => {
+    const lines = [
+      line(1, 100, frag('B21', 48, 100, 18), frag('Day to day, this means that Flavia copies the title of a task.', 78, 100, 446)),
+      line(1, 120, frag('B22', 48, 120, 18), frag('What works well for Flavia: a two-minute recap and the key vocabulary kept in', 78, 120, 468)),
+      line(1, 134, frag('view.', 48, 134, 24)),
+      line(1, 154, frag('H1.1', 48, 154, 22), frag('No provision is required under section 2 of the Act', 87, 154, 454)),
+      line(1, 168, frag('1970.', 48, 168, 25)),
+    ];
+    const blocks = toBlocks(lines, () => false);
+    const texts = blocks.flatMap((b) => (b.kind === 'line' ? [b.line.text] : []));
+    expect(texts).toContain('view.');
+    expect(texts).toContain('1970.');
+    expect(blocks.filter((b) => b.kind === 'table').flatMap((t) => (t.kind === 'table' ? t.rows.flatMap((r) => r.cells.map((c) => c.text)) : []))).not.toContain('B22');
+  });
+
+  it('keeps a code | text table whose text wraps inside its own column a table', () => {
+    const lines = [
+      line(1, 100, frag('B1', 48, 100, 14), frag('Amira finds it hard to follow spoken', 90, 100, 300)),
+      line(1, 114, frag('instructions in class.', 90, 114, 150)),
+      line(1, 134, frag('B2', 48, 134, 14), frag('She tires quickly in the afternoon.', 90, 134, 250)),
+    ];
+    expect(toBlocks(lines, () => false).map((b) => b.kind)).toEqual(['table']);
+  });
+});

@@ -111,7 +111,7 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.fragments.length < 2 || isHeading(line)) {
+    if (line.fragments.length < 2 || isHeading(line) || wrapsUnderItsNumber(line, lines[i + 1])) {
       blocks.push({ kind: 'line', line });
       i++;
       continue;
@@ -150,6 +150,7 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
       const spans = runsOf(next).map(spanOf);
       const crossesColumns = spans.some((s) => columns.filter((c) => overlaps(c, s) && c.lines >= 2).length > 1);
       if (next.fragments.length > 1) {
+        if (wrapsUnderItsNumber(next, lines[j + 1])) break;
         // Text that crosses two well-established columns is running text after the table.
         if (crossesColumns) break;
         region.push(next);
@@ -183,6 +184,29 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
     i = j;
   }
   return blocks;
+}
+
+/** A paragraph's number: "B16", "H1.1", "A2", "3.4", "12)". */
+const PARAGRAPH_NUMBER = /^(?:[A-K]\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*)[.)]?$/;
+/** How far left of the number a wrapped line may start and still be under it, in points. */
+const UNDER_NUMBER_SLACK = 3;
+
+/**
+ * A numbered paragraph whose text wraps back to the margin under its number ("B16  What works
+ * well for Flavia: ... and an" / "adult checking after step one."), as a word processor's
+ * numbering without a hanging indent sets it: running text, not a table of number | text.
+ */
+function wrapsUnderItsNumber(line: Line, next: Line | undefined): boolean {
+  if (line.fragments.length !== 2 || !next || next.fragments.length !== 1 || next.page !== line.page) return false;
+  const [number, text] = [line.fragments[0]!, line.fragments[1]!];
+  // The number, its text and the wrapped line are one paragraph's type; a part's large letter
+  // over its title in the margin ("H1" / "Social care provision") is a layout of its own.
+  const sameType = (a: number, b: number) => Math.abs(a - b) < SAME_SIZE;
+  if (!PARAGRAPH_NUMBER.test(number.text.trim()) || !sameType(number.fontSize, text.fontSize) || !sameType(next.fontSize, text.fontSize)) return false;
+  const close = next.y - line.y < ROW_GAP * line.fontSize;
+  const underNumber = Math.abs(next.x - number.x) <= UNDER_NUMBER_SLACK;
+  // The number's cell never wraps: a line under it is the paragraph's text, unless it is the next number.
+  return close && underNumber && !PARAGRAPH_NUMBER.test(next.text.trim()) && text.x > number.x;
 }
 
 interface Column extends Span {

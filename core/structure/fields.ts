@@ -48,6 +48,24 @@ export function collectRowFields(cells: Table['rows'][number]['cells'], texts: r
   fields.push({ label: texts[0]!, value: texts.slice(1).join(' '), page });
 }
 
+/** A details box this many rows deep or more may have a photo's place beside it. */
+const MIN_ROWS_BESIDE_ASIDE = 3;
+
+/**
+ * The leftmost column of a label | value box when only one row has text in it ("Photo", a
+ * picture's caption spanning the rows): that cell is beside the fields, not a label of its row.
+ */
+export function asideColumn(table: Table): number | null {
+  if (table.rows.length < MIN_ROWS_BESIDE_ASIDE) return null;
+  const first = Math.min(...table.rows.flatMap((r) => r.cells.map((c) => c.column)));
+  const holding = table.rows.filter((r) => r.cells.some((c) => c.column === first));
+  if (holding.length !== 1) return null;
+  const row = holding[0]!;
+  const cell = row.cells.find((c) => c.column === first)!;
+  const othersPaired = table.rows.every((r) => r === row || r.cells.length === 2);
+  return row.cells.length === 3 && othersPaired && countWords(cell.text) <= 3 && !isKnownLabel(cell.text) ? first : null;
+}
+
 const isKnownLabel = (text: string) => labelKey(normaliseText(text)) !== null;
 
 /**

@@ -109,6 +109,17 @@ describe('meaningOf: column headers and sub-headings in context', () => {
     expect(meaningOf('Health outcomes')).toEqual({ kind: 'section', ids: ['E'] });
     expect(meaningOf('Who will provide this')).toEqual({ kind: 'unknown' });
   });
+
+  it("reads a child's own words for the parts of a plan", () => {
+    const words: [string, string][] = [
+      ['Keeping well', 'C'], ['Health support', 'G'], ['Support for me and my family', 'D'], ['Help at home and in the community', 'H'],
+      ['What I find hard', 'B'], ['What I am working towards', 'E'], ['Getting ready for adult life', 'E'], ['The help I will get at school', 'F'],
+      ['Who helped write this plan', 'K'],
+    ];
+    for (const [title, id] of words) expect(meaningOf(title), title).toEqual({ kind: 'section', ids: [id] });
+    expect(meaningOf('The help I will get at school', 'social'), 'at school is education whatever came before').toEqual({ kind: 'section', ids: ['F'] });
+    expect(meaningOf('Agreeing this plan')).toEqual({ kind: 'outside' });
+  });
 });
 
 describe('headingStyles: a template whose section headings are plain words', () => {
@@ -134,6 +145,18 @@ describe('headingStyles: a template whose section headings are plain words', () 
   it('leaves a bare "My health" in body-sized bold, or in a document with no such style, a sub-heading', () => {
     expect(readHeading(line('My health', { size: 11, bold: true }), { ...cues, sectionStyles: styles })).toBeNull();
     expect(readHeading(line('My health', { size: 14, bold: true }), cues)).toBeNull();
+  });
+});
+
+describe('readHeading: lines that only look like headings', () => {
+  it("a bold note's wrapped line in lower case is not a heading, even naming outcomes", () =>
+    expect(target('progress against the outcomes it serves will be checked at', { bold: true })).toBeNull());
+
+  it('a paragraph numbered by its section in body type is the paragraph; a short numbered heading is still one', () => {
+    expect(target('K1 This plan was written using the advice and information set out below, all of')).toBeNull();
+    expect(target('H1.1 No provision is required for Oberon under section 2 of the Chronically Sick')).toBeNull();
+    expect(target('A2 Views of the child')).toBe('A');
+    expect(target('H1 Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970', { bold: true })).toBe('H');
   });
 });
 

@@ -36,13 +36,17 @@ export function pairedCodes(text: string): [SectionId, SectionId] | null {
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]?\s+(\S.*)$/;
 
 const MAX_HEADING_WORDS = 16;
+/** The end of a heading that wrapped ("aspirations", "to SEN", "or young person under 18"). */
+const MAX_WRAPPED_HEADING_END_WORDS = 5;
+/** A heading numbered within its section ("A2 Views", "B.1 Communication") in body type is short. */
+const MAX_NUMBERED_HEADING_WORDS = 8;
 const ITEM_RUN_IN = /^(?:outcome|target|goal|need|provision)\s*\d{1,2}\b[^:]*:\s*\S+(?:\s+\S+){2,}/i;
 const RUNS_INTO_SENTENCE = /[a-z)]\.\s+[A-Z][a-z']*(?:\s+\S+){2,}/;
 /** Text where a sentence ends and another runs on ("... (good health). By the end of Year 11, ..."). */
 export const runsIntoSentence = (text: string): boolean => RUNS_INTO_SENTENCE.test(text);
 /** The statutory H1 wording runs long: "7.2 Social care help under section 2 of the Chronically ... Act 1970". */
 const MAX_MARKED_HEADING_WORDS = 22;
-const STRONG_TITLE = /\b(needs|provision|outcomes?|placement|advice|information|budgets?|payments?|views|aspirations|about me|this is me|pen picture|profile|changes|arrangements|help|achieve|goals|interests|details|summary|contents|plan)\b/i;
+const STRONG_TITLE = /\b(needs|provision|outcomes?|placement|advice|information|budgets?|payments?|views|aspirations|about me|this is me|pen picture|profile|changes|arrangements|help|support|achieve|goals|interests|details|summary|contents|plan)\b/i;
 
 export interface HeadingCues {
   readonly bodyFontSize: number;
@@ -130,10 +134,17 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
     const meaning = meaningOf(title, cues.context);
     // A bare letter is weak evidence ("I. think" is not section I): the words or the type must agree.
     const agrees = meaning.kind === 'section' && meaning.ids.includes(id);
-    if (!sentenceLike && (agrees || (emphasised && countWords(title) <= 10))) return { meaning: lettered(id), title: text, lettered: true };
+    // A paragraph numbered by its section ("A10 Marguerite talks readily ...", "K1 This plan was
+    // written using ...", "H1.1 No provision is required ...") in body type is the paragraph.
+    const paragraphNumber = (letter[2] !== undefined || letter[5] !== undefined || /^\d/.test(title)) && !emphasised && countWords(title) > MAX_NUMBERED_HEADING_WORDS;
+    if (!sentenceLike && !paragraphNumber && (agrees || (emphasised && countWords(title) <= 10))) return { meaning: lettered(id), title: text, lettered: true };
   }
 
   if (!emphasised || sentenceLike) return null;
+  // A bold note's wrapped line ("progress against the outcomes it serves will be checked at")
+  // runs on from the line above. A heading's own wrapped end ("aspirations") is a word or two,
+  // and the walk joins it to its heading.
+  if (/^[a-z]/.test(text) && words > MAX_WRAPPED_HEADING_END_WORDS) return null;
   const numbered = NUMBER.exec(text);
   const title = numbered ? numbered[2]! : text;
   if (countWords(title) > (numbered ? MAX_MARKED_HEADING_WORDS - 1 : MAX_HEADING_WORDS)) return null;

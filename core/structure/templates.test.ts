@@ -73,6 +73,26 @@ describe('structure of templates the engine was not written for', () => {
   });
 });
 
+describe('structure of the tenth blind set', () => {
+  const planAt = async (name: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(fixtures, '..', 'blind10', name))), name), name);
+
+  it('a template in the child\'s own words ("What I find hard", "Keeping well", "The help I will get at school") is a plan with all its parts', async () => {
+    const plan = await planAt('blind10-chapters-chromium-good-1.pdf');
+    expect(plan.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']));
+    // Set larger than "Help at home and in the community" (H), "What I find hard" starts a part
+    // of its own: the needs, not social care's.
+    expect(sectionText(plan, 'B')).toContain('work out how other people are feeling from their faces');
+    expect(sectionText(plan, 'D')).not.toContain('work out how other people are feeling');
+    expect(sectionText(plan, 'F')).toContain('a social communication group using the Lego-based therapy approach');
+    expect(sectionText(plan, 'G')).toContain('Review of Mungo’s health and development by Dr Ros Mossop');
+  });
+
+  it('a details box with a photo\'s place beside its rows reads "Where I learn" as the setting', async () => {
+    const plan = await planAt('blind10-chapters-chromium-good-1.pdf');
+    expect(plan.metadata).toMatchObject({ setting: 'Cutlers Row Primary Academy', primaryNeed: 'ASD', planType: 'final', planDate: '2025-07-14' });
+  });
+});
+
 describe('structure of the ninth blind set', () => {
   const ninth = (name: string) => join(fixtures, '..', 'blind9', name);
   const planAt = async (file: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(file)), 'x.pdf'), 'x.pdf');

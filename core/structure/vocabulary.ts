@@ -19,18 +19,20 @@ const OUTSIDE: Meaning = { kind: 'outside' };
 const UNKNOWN: Meaning = { kind: 'unknown' };
 
 const OUTSIDE_WORDS =
-  /\b(personal (details|information)|identifying details|contact details|key contacts|summary of (changes|amendments)|changes (made|since|following)|future changes|monitoring arrangements|contents|signature|signed|sign[- ]off|services (involved|currently)|professionals involved|glossary|distribution list|about this plan|document control|amendment notice|family details)\b/;
+  /\b(personal (details|information)|identifying details|contact details|key contacts|summary of (changes|amendments)|changes (made|since|following)|future changes|monitoring arrangements|contents|signature|signed|sign[- ]off|services (involved|currently)|professionals involved|glossary|distribution list|about this plan|document control|amendment notice|family details|agreeing (this|my|the) plan)\b/;
 /** The plan naming itself ("Sam's Education, Health and Care Plan (Final)"): a title, in no section. */
 const PLAN_NAME = /\b(draft |final |amended |proposed )?(education,? health (and|&) care|ehc) plan\b/g;
 
-const NEEDS = /\bneeds?\b|\bdifficult(y|ies)\b/;
+// "What I find hard": a child's own words for their needs.
+const NEEDS = /\bneeds?\b|\bdifficult(y|ies)\b|\b(what|things) (i|he|she|they|we) finds? (hard|difficult|tricky)\b/;
 const PROVISION = /\bprovision\b|\bsupport\b|\bservices?\b/;
 const OUTCOMES = /\boutcomes?\b/;
 /** Person-centred templates name outcomes by what the child will achieve. */
-const ACHIEVE = /\bwhat (i|we|they|he|she) (want|wants|hope|hopes|would like) to achieve\b|\bwhat (would|do|does|will) (i|we|they|he|she) (like|want|hope) to achieve\b|\bmy (goals|targets)\b|\bgoals (for|of)\b/;
+const ACHIEVE = /\bwhat (i|we|they|he|she) (want|wants|hope|hopes|would like) to achieve\b|\bwhat (would|do|does|will) (i|we|they|he|she) (like|want|hope) to achieve\b|\bmy (goals|targets)\b|\bgoals (for|of)\b|\b(what )?(i am|i'm|we are|they are|he is|she is) working towards\b/;
 /** Provision in plain words: "the help I will get", "Help with reading", "support I need". */
 // Questions too: "What will help me?", "Who will help me stay healthy?", "What help will social care give me?".
 const HELP = /\b(help|support) (i|you|we|they|he|she) (will )?(get|gets|receive|receives|need|needs|have|has)\b|^help (with|for|to)\b|^(other |more )?(social care |health )?help\b|\bcare help\b|^(what|who) will (help|support) (me|him|her|them|us)\b|^what (help|support) will\b/;
+const FAMILY_SUPPORT = /^(support|help) for (me and )?(my|the|our) family\b/;
 const PLACEMENT = /\bplacement\b|\bname (and type )?of (the )?(school|setting|institution|college|placement)\b|\btype of (school|setting|institution)\b|\b(school|setting|college) (named|to be attended)\b|\bwhere (i|you|they|he|she) (will )?(learn|study|go to school)\b|^my (school|college|setting|school or college)$|^(which|what) (school|college|setting|school or college) (will|do|does|is)\b/;
 
 /** Meaning of a heading's title words, in the context of the section it appears in. */
@@ -52,15 +54,19 @@ function sectionMeaning(t: string, context: Context | null): Meaning {
   if (PLACEMENT.test(t)) return budget ? section('I', 'J') : section('I');
   if (budget) return section('J');
   // "Information gathered by me and my family" (York's Part 2) is the child's and family's views.
+  // "Support for me and my family" is social care's part: what the family needs from it.
+  if (FAMILY_SUPPORT.test(t) && !/\bprovision\b|\bhealth\b/.test(t)) return section('D');
   if (/\b(by|from|about) me\b|\bme and my (family|parents|carers)\b/.test(t) && !/\bneeds?\b|\bprovision\b|\boutcomes?\b/.test(t)) return section('A');
-  if (/\badvice\b|\binformation (gathered|used|considered|obtained)\b|\bappendi(x|ces)\b|\breports? (used|considered)\b/.test(t)) return section('K');
+  if (/\badvice\b|\binformation (gathered|used|considered|obtained)\b|\bappendi(x|ces)\b|\breports? (used|considered)\b|\bwho (helped|contributed to) (to )?(write|make|writing|making)?\s*(this|my|the) plan\b/.test(t)) return section('K');
   // "Provision required to meet needs" is provision: the needs it meets are not its subject.
   const subject = t.replace(/\b(required |needed |in order )?to (meet|address)\b.*$/, '');
   // "Help with social, emotional and mental health" names an area of need, not health care.
   const agency = t.replace(/\bsocial,? emotional(,)? (and|&) mental health\b/g, 'semh');
   // "My health and care needs": care beside health is social care.
-  const social = /\bsocial care\b|\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b|\bhealth (and|&) care\b/.test(agency);
-  const health = /\bhealth(y)?\b|\bmedical\b|\bnhs\b/.test(agency);
+  // "Help at home and in the community": care around the home is social care's.
+  const social = /\bsocial care\b|\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b|\bhealth (and|&) care\b|\bat home (and|&) in the community\b/.test(agency);
+  // "Keeping well" / "Staying healthy": the child's words for health.
+  const health = /\bhealth(y)?\b|\bmedical\b|\bnhs\b|\b(keeping|staying|being) (well|healthy)\b/.test(agency);
   const needs = NEEDS.test(subject);
   if (social || health) {
     const provision = PROVISION.test(t) || HELP.test(t) || /\bchronically sick\b|\bcsdpa\b|\bshort breaks?\b/.test(t);
@@ -85,9 +91,9 @@ function sectionMeaning(t: string, context: Context | null): Meaning {
   }
   // A part of its own for preparing for adulthood ("Section 5 – Preparing for Adulthood") holds
   // the outcomes that look towards adult life.
-  if (/\bpreparing for adult(hood| life)\b/.test(t) && !needs && !provision) return section('E');
-  // "Help with my education" is education's whatever part came before.
-  const own = /\beducation(al)?\b|\blearning\b/.test(t) ? 'education' : context;
+  if (/\b(preparing|getting ready) for adult(hood| life)\b/.test(t) && !needs && !provision) return section('E');
+  // "Help with my education" is education's whatever part came before; so is "the help I will get at school".
+  const own = /\beducation(al)?\b|\blearning\b|\b(at|in) (school|college|nursery|class)\b/.test(t) ? 'education' : context;
   if (needs && provision) return inContext(own, 'both');
   if (provision) return inContext(own, 'provision');
   if (needs) return inContext(own, 'needs');

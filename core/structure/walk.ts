@@ -6,7 +6,7 @@ import { isBareOutcomeLabel, isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
 import { SectionBuilder } from './section-builder';
-import { collectColumnFields, collectField, collectRowFields, type Field } from './fields';
+import { asideColumn, collectColumnFields, collectField, collectRowFields, type Field } from './fields';
 import { labelKey } from './metadata';
 import { headerTitle, MAX_HEADER_WORDS, rowLabelTarget, splitAtSectionHeaders, splitTargets } from './table-headers';
 import { areaByOtherName, areaEnding, areaOf, type Context, contextOf, meaningOf } from './vocabulary';
@@ -46,6 +46,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   const announced = new Set<SectionId>();
   let current: SectionId | null = null;
   let context: Context | null = null;
+  /** The type size of the heading that set the context; null when a table or label set it. */
+  let contextHeadingSize: number | null = null;
   let area: AreaOfNeed | null = null;
   // The style of the last sub-heading that named an area in other words ("Learning and
   // thinking"): a later sub-heading in that style naming none ("My senses and my body") ends it.
@@ -82,6 +84,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   const resume = (id: SectionId) => {
     current = id;
     context = contextOf(id) ?? context;
+    contextHeadingSize = null;
   };
 
   const enter = (id: SectionId | null, title: string, page: number) => {
@@ -163,7 +166,10 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     // Area headings first: "Social, emotional and mental health" names an area, not section C.
     const single = line.fragments.length === 1;
     const anchored = single ? areaOf(text) : null;
-    const cues = { bodyFontSize, context, sectionStyles };
+    // A heading set larger than the one that gave the context is a part of its own, not one of
+    // its sub-headings: "What I find hard" after "Help at home and in the community" is B, not D.
+    const outranks = contextHeadingSize !== null && line.fontSize > contextHeadingSize * LARGER_HEADING;
+    const cues = { bodyFontSize, context: outranks ? null : context, sectionStyles };
     const read = anchored ? null : (readHeading(line, cues) ?? wrappedHeading(line, blocks[b + 1], cues));
     // A part's letter on a line of its own over its title ("A" / "2 About the child"): one heading.
     const lettered = read || anchored ? null : codeOverTitle(line, blocks[b + 1], cues);
@@ -209,6 +215,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     if (heading && heading.meaning.kind !== 'unknown') {
       joiner.flush();
       applyHeading(heading, line.page);
+      contextHeadingSize = line.fontSize;
       if (trailing && heading.meaning.kind === 'section') area = trailing;
       items.heading(current, line.text);
       headingLine = line;
@@ -391,6 +398,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     const headed = headLabels?.map((label) => ({ label, id: labelIn(label, together) })).find((c) => c.id !== null);
     if (headed && headed.id !== current) resumeOrEnter(headed.id!, headed.label, head!.page);
     const routed: SectionId[] = [];
+    const aside = asideColumn(table);
     table.rows.forEach((row, index) => {
       const texts = together.length > 1 && labelsOverValues(row) ? [gridRowText(row)] : row.cells.map((c) => collapse(c.text));
       const opensPage = index === 0 || table.rows[index - 1]!.page < row.page;
@@ -414,7 +422,10 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         return;
       }
       if (opensPage && row.cells.length > 1 && carriesOverPage(row, table)) return;
-      collectRowFields(row.cells, texts, row.page, fields);
+      // A grid row read as one text keeps its cells; a photo's place beside the fields is left out.
+      const besideAside = aside !== null && texts.length === row.cells.length;
+      const kept = besideAside ? row.cells.flatMap((c, i) => (c.column === aside ? [] : [i])) : row.cells.map((_, i) => i);
+      collectRowFields(besideAside ? kept.map((i) => row.cells[i]!) : row.cells, besideAside ? kept.map((i) => texts[i]!) : texts, row.page, fields);
       // The first row of short or bold cells heads the table; further down, a row of bold labels
       // heads the boxes below it ("How best to support me | My hopes and dreams").
       const isHeader = row.cells.length > 1 && (index === 0
@@ -699,6 +710,8 @@ function labelIn(label: string, together: readonly SectionId[]): SectionId | nul
 
 /** How far a line may start or end past a column's edge and still be in the column. */
 const COLUMN_SLACK = 6;
+/** A heading this much larger than another is of a higher rank. */
+const LARGER_HEADING = 1.12;
 
 /** A title, not a sentence: a heading's few words. */
 function isTitleText(text: string): boolean {
