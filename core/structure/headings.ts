@@ -166,8 +166,8 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
 
 const lettered = (id: SectionId): Meaning => ({ kind: 'section', ids: [id] });
 
-/** Type this much larger than body text stands out as a heading. */
-const LARGER = 1.12;
+/** Type this much larger than body text, or than another heading, stands out as a heading (of a higher rank). */
+export const LARGER = 1.12;
 
 export function isEmphasised(line: Line, text: string, bodyFontSize: number): boolean {
   if (line.fontSize >= bodyFontSize * LARGER) return true;

@@ -1,7 +1,7 @@
 import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Block, type Cell, opensItem, type Table } from './blocks';
-import { type Heading, type HeadingCues, isEmphasised, LONE_CODE, pairedCodes, readHeading, runsIntoSentence } from './headings';
+import { type Heading, type HeadingCues, isEmphasised, LARGER, LONE_CODE, pairedCodes, readHeading, runsIntoSentence } from './headings';
 import { isBareOutcomeLabel, isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
@@ -168,7 +168,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     const anchored = single ? areaOf(text) : null;
     // A heading set larger than the one that gave the context is a part of its own, not one of
     // its sub-headings: "What I find hard" after "Help at home and in the community" is B, not D.
-    const outranks = contextHeadingSize !== null && line.fontSize > contextHeadingSize * LARGER_HEADING;
+    const outranks = contextHeadingSize !== null && line.fontSize > contextHeadingSize * LARGER;
     const cues = { bodyFontSize, context: outranks ? null : context, sectionStyles };
     const read = anchored ? null : (readHeading(line, cues) ?? wrappedHeading(line, blocks[b + 1], cues));
     // A part's letter on a line of its own over its title ("A" / "2 About the child"): one heading.
@@ -423,9 +423,10 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       }
       if (opensPage && row.cells.length > 1 && carriesOverPage(row, table)) return;
       // A grid row read as one text keeps its cells; a photo's place beside the fields is left out.
-      const besideAside = aside !== null && texts.length === row.cells.length;
-      const kept = besideAside ? row.cells.flatMap((c, i) => (c.column === aside ? [] : [i])) : row.cells.map((_, i) => i);
-      collectRowFields(besideAside ? kept.map((i) => row.cells[i]!) : row.cells, besideAside ? kept.map((i) => texts[i]!) : texts, row.page, fields);
+      const inFields = aside !== null && texts.length === row.cells.length
+        ? row.cells.map((cell, i) => ({ cell, text: texts[i]! })).filter(({ cell }) => cell.column !== aside)
+        : null;
+      collectRowFields(inFields ? inFields.map((f) => f.cell) : row.cells, inFields ? inFields.map((f) => f.text) : texts, row.page, fields);
       // The first row of short or bold cells heads the table; further down, a row of bold labels
       // heads the boxes below it ("How best to support me | My hopes and dreams").
       const isHeader = row.cells.length > 1 && (index === 0
@@ -710,8 +711,6 @@ function labelIn(label: string, together: readonly SectionId[]): SectionId | nul
 
 /** How far a line may start or end past a column's edge and still be in the column. */
 const COLUMN_SLACK = 6;
-/** A heading this much larger than another is of a higher rank. */
-const LARGER_HEADING = 1.12;
 
 /** A title, not a sentence: a heading's few words. */
 function isTitleText(text: string): boolean {
