@@ -96,6 +96,20 @@ describe('ParagraphJoiner', () => {
     expect(out).toEqual([['Amira enjoys swimming and goes every Saturday with her dad.', 1], ['She has two brothers.', 2]]);
   });
 
+  it('rejoins a sentence a page break split after a bracket, but not one that ended in a full stop', () => {
+    const out: string[] = [];
+    const joiner = new ParagraphJoiner((text) => out.push(text));
+    joiner.push(line(12, 765, frag('• Sessions delivered by an Emotional Literacy Support Assistant (ELSA)', 70, 765, 430)));
+    joiner.push(line(13, 76, frag('trained and supervised by the EP; one-to-one).', 84, 76, 320)));
+    joiner.push(line(13, 90, frag('Reviewed each term (see E5.)', 84, 90, 320)));
+    joiner.push(line(14, 76, frag('a note that starts a new page.', 84, 76, 320)));
+    joiner.flush();
+    expect(out).toEqual([
+      '• Sessions delivered by an Emotional Literacy Support Assistant (ELSA) trained and supervised by the EP; one-to-one). Reviewed each term (see E5.)',
+      'a note that starts a new page.',
+    ]);
+  });
+
   // Lines 19.2 pt apart at 12 pt (Word's "1.5 lines"), paragraphs 31 pt apart.
   const spaced = (y: number, text: string) => line(1, y, frag(text, 54, y, 450));
   const wide = [

@@ -36,6 +36,38 @@ describe('ItemCollector', () => {
     expect(outcomes[0]!.steps).toEqual(['By the end of the autumn term, I will read aloud to my teacher.']);
   });
 
+  it('reads a steps label printed in body type ("Small steps" as text) as the steps heading, not an outcome', () => {
+    const items = new ItemCollector();
+    items.text('E', 'I will raise my reading score from 77 to 85 by July 2026.', 8, null);
+    items.text('E', 'Small steps', 8, null);
+    items.text('E', '• I will read 30 of the 45 high-frequency words by December 2025.', 8, null);
+    items.heading('E', 'Goal 2: typing');
+    items.text('E', 'I will touch-type at 20 words per minute by July 2026.', 8, null);
+    const { outcomes } = items.result();
+    expect(outcomes.map((o) => o.text)).toEqual(['I will raise my reading score from 77 to 85 by July 2026.', 'I will touch-type at 20 words per minute by July 2026.']);
+    expect(outcomes[0]!.steps).toEqual(['• I will read 30 of the 45 high-frequency words by December 2025.']);
+  });
+
+  it('opens the next numbered outcome under a steps heading ("2." after "1."), but keeps other lines as steps', () => {
+    const items = new ItemCollector();
+    items.text('E', '1. By the end of Year 1, Aisha will follow a three-word instruction.', 4, null);
+    items.text('E', 'Steps this year:', 4, null);
+    items.text('E', 'Aisha will follow a two-word instruction by December 2026.', 4, null);
+    items.text('E', '3. Aisha will say her name.', 4, null);
+    items.text('E', '2. Aisha will attend a friendship group every week.', 4, null);
+    const { outcomes } = items.result();
+    expect(outcomes.map((o) => o.text)).toEqual(['1. By the end of Year 1, Aisha will follow a three-word instruction.', '2. Aisha will attend a friendship group every week.']);
+    expect(outcomes[0]!.steps).toEqual(['Aisha will follow a two-word instruction by December 2026.', '3. Aisha will say her name.']);
+  });
+
+  it('leaves out a question labelling the provision ("Who will help me and how"), not a line that asks nothing', () => {
+    const items = new ItemCollector();
+    items.text('F', 'Who will help me and how', 12, null);
+    items.text('F', '• Mentoring sessions (once a week, 20 minutes; one-to-one).', 12, null);
+    items.text('F', 'How staff speak to Dottie matters: short instructions, one at a time.', 12, null);
+    expect(items.result().provision.map((p) => p.text)).toEqual(['• Mentoring sessions (once a week, 20 minutes; one-to-one).', 'How staff speak to Dottie matters: short instructions, one at a time.']);
+  });
+
   it('reads a time frame printed under its outcome ("By when: July 2027 Milestones") as the outcome\'s, and "O2" as a new outcome', () => {
     const items = new ItemCollector();
     items.text('E', 'O1 Bonnie will use her eye-gaze aid to ask for an activity. Success looks like: 4 out of 5 opportunities.', 5, null);

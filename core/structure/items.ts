@@ -38,6 +38,21 @@ const MEASURE_LINE = /^(?:success (?:measure|criteria)|measures? of success|how 
 const TIME_FRAME_LINE = /^(?:by when|target date|date to be achieved(?: by)?|to be achieved by|achieve(?:d)? by)\s*:/i;
 const TRAILING_STEPS_WORD = /\s+(?:milestones|steps|small steps|targets)\s*:?$/i;
 
+const LIST_NUMBER = /^(\d{1,2})[.)]\s/;
+/** "2. Aisha will ..." after an outcome "1. By the end of Year 1 ...": the next outcome, not a step of it. */
+function numbersNextOutcome(outcome: string, text: string): boolean {
+  const [before, now] = [LIST_NUMBER.exec(outcome.trim()), LIST_NUMBER.exec(text.trim())];
+  return before !== null && now !== null && Number(now[1]) === Number(before[1]) + 1;
+}
+
+/**
+ * A short question with no full stop ("Who will help me and how", "What help I will get") labels
+ * the provision under it, in type a word processor may print unemphasised: it is no provision.
+ */
+const QUESTION_LABEL = /^(?:who|what|how|when|where|which)\b[^.!?;:]*$/i;
+const MAX_LABEL_WORDS = 8;
+const isQuestionLabel = (text: string): boolean => wordsIn(text) <= MAX_LABEL_WORDS && QUESTION_LABEL.test(text.trim());
+
 /** A cell that only says there is nothing here. */
 const NOTHING = /^(?:not applicable|n\/a|none|nil)\.?$/i;
 
@@ -90,7 +105,7 @@ export class ItemCollector {
     switch (section) {
       case 'E': {
         const last = this.outcomes[this.outcomes.length - 1];
-        if (OUTCOME_LABEL.test(text)) this.underStepHeading = false;
+        if (OUTCOME_LABEL.test(text) || (last && numbersNextOutcome(last.text, text))) this.underStepHeading = false;
         if (NOTHING.test(text.trim())) return;
         if (last && last.steps.length === 0 && TIME_FRAME_LINE.test(text)) {
           const steps = TRAILING_STEPS_WORD.exec(text);
@@ -104,6 +119,12 @@ export class ItemCollector {
           const afterSteps = last.steps.length > 0;
           last.text += ` ${this.withoutTrailingStepHeading(text)}`;
           if (afterSteps) this.underStepHeading = false;
+          return;
+        }
+        // A steps label printed in body type ("Small steps" on a line of its own) heads the
+        // steps of the outcome above; it is not an outcome of its own.
+        if (last && isStepHeading(text)) {
+          this.underStepHeading = true;
           return;
         }
         const leading = last ? LEADING_STEP_HEADING.exec(text) : null;
@@ -122,6 +143,7 @@ export class ItemCollector {
       case 'F':
       case 'G':
       case 'H':
+        if (isQuestionLabel(text)) return;
         this.provision.push({ section, text, page, area });
         return;
       case 'A': case 'B': case 'C': case 'D': case 'I': case 'J': case 'K': case null:

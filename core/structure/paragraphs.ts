@@ -4,6 +4,7 @@ import { PARAGRAPH_GAP } from './spacing';
 
 const BULLET = /^(?:[•▪●◦○■□\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s/;
 const ENDS_SENTENCE = /[.!?:;"”)]$/;
+const STOPS_SENTENCE = /[.!?]["”’)]?$/;
 
 /**
  * Joins running-text lines into paragraphs. A paragraph continues across a page break when its
@@ -43,8 +44,9 @@ export class ParagraphJoiner {
   private continues(prev: Line, line: Line): boolean {
     if (BULLET.test(line.text)) return false;
     // Onto the next page, or back up to the top of the next column: a sentence carries on only
-    // when the line before left it open and this one goes on in lower case.
-    if (line.page !== prev.page || line.y < prev.y - prev.fontSize) return !ENDS_SENTENCE.test(prev.text.trim()) && /^[a-z(,]/.test(line.text.trim());
+    // when the line before left it open and this one goes on in lower case. Only a full stop
+    // closes it there: "... Support Assistant (ELSA)" / "trained and supervised ..." is one sentence.
+    if (line.page !== prev.page || line.y < prev.y - prev.fontSize) return !STOPS_SENTENCE.test(prev.text.trim()) && /^[a-z(,]/.test(line.text.trim());
     if (ENDS_SENTENCE.test(prev.text.trim()) && this.endsShort(prev)) return false;
     const gap = line.y - prev.y;
     return gap > 0 && gap <= this.gapRatio * Math.max(line.fontSize, prev.fontSize) && Math.abs(line.fontSize - prev.fontSize) < 1.5;

@@ -6,6 +6,7 @@ import { isBareOutcomeLabel, isStepHeading, ItemCollector } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
 import { SectionBuilder } from './section-builder';
+import { isSetApartLabel } from './set-apart-labels';
 import { asideColumn, collectColumnFields, collectField, collectRowFields, type Field } from './fields';
 import { labelKey } from './metadata';
 import { headerTitle, MAX_HEADER_WORDS, rowLabelTarget, splitAtSectionHeaders, splitTargets } from './table-headers';
@@ -248,7 +249,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       addHeading(current, text, line.page);
       continue;
     }
-    if (isSubHeading(line, text, bodyFontSize)) {
+    if (isSubHeading(line, text, bodyFontSize) || isSetApartLabel(line, text, blocks[b - 1], blocks[b + 1], bodyFontSize)) {
       joiner.flush();
       // In sections printed together, a sub-heading naming one of them moves there ("Need 1", "Steps towards this outcome").
       const into = labelIn(text, together);
