@@ -60,6 +60,33 @@ describe('ItemCollector', () => {
     expect(outcomes[0]!.steps).toEqual(['Aisha will follow a two-word instruction by December 2026.', '3. Aisha will say her name.']);
   });
 
+  it('cuts a matrix cell holding outcome, time frame, "Milestones" and first step; a theme before a label opens the next outcome', () => {
+    const items = new ItemCollector();
+    items.text('E', 'O1 Fabian will retell a story in order. Success looks like: 4 out of 5 tasks. By when: August 2026 Milestones Fabian will use sentences of five words, by the end of the autumn term 2025.', 4, null);
+    items.text('E', 'Fabian will use sentence frames with no adult prompt, by the end of the spring term 2026.', 4, null);
+    items.text('E', 'Pathway: Independent living O9 Fabian will travel by bus to school. By when: July 2026 Milestones', 7, null);
+    items.continueLast('E', 'Fabian will plan the journey with the travel trainer, by December 2025.');
+    const { outcomes } = items.result();
+    expect(outcomes.map((o) => o.text)).toEqual([
+      'O1 Fabian will retell a story in order. Success looks like: 4 out of 5 tasks. By when: August 2026',
+      'Pathway: Independent living O9 Fabian will travel by bus to school. By when: July 2026',
+    ]);
+    expect(outcomes.map((o) => o.steps)).toEqual([
+      ['Fabian will use sentences of five words, by the end of the autumn term 2025.', 'Fabian will use sentence frames with no adult prompt, by the end of the spring term 2026.'],
+      ['Fabian will plan the journey with the travel trainer, by December 2025.'],
+    ]);
+  });
+
+  it('splits a piece carried over a page at the steps heading it ends in ("teacher. By when: July 2026 Milestones")', () => {
+    const items = new ItemCollector();
+    items.text('E', 'O8 Hamish will tell an adult when he cannot hear. Success looks like: 4 out of 5 occasions observed by his', 9, null);
+    items.continueLast('E', 'teacher. By when: July 2026 Milestones');
+    items.text('E', 'Hamish will use his signal when prompted, by the end of the autumn term 2025.', 10, null);
+    const [outcome] = items.result().outcomes;
+    expect(outcome!.text).toBe('O8 Hamish will tell an adult when he cannot hear. Success looks like: 4 out of 5 occasions observed by his teacher. By when: July 2026');
+    expect(outcome!.steps).toEqual(['Hamish will use his signal when prompted, by the end of the autumn term 2025.']);
+  });
+
   it('leaves out a question labelling the provision ("Who will help me and how"), not a line that asks nothing', () => {
     const items = new ItemCollector();
     items.text('F', 'Who will help me and how', 12, null);

@@ -18,14 +18,26 @@ const namesOutcomes = (text: string) => /\boutcomes?\b/i.test(text.replace(/\b(?
 /** "Outcome 3", "E4:", "E10 (preparing for adulthood...)": a new outcome, even under a steps heading. */
 const OUTCOME_LABEL = /^(?:outcome\s*\d+|goal\s*\d+|E\d{1,2}|O\d{1,2}(?=\s))\b/i;
 
+/** A theme before the outcome's label ("Pathway: Independent living O9 Fabian will ..."): a new outcome. */
+const THEMED_OUTCOME_LABEL = /^[A-Z][^.!?]{0,70}?\s(?:Outcome\s*\d+|E\d{1,2}|O\d{1,2})[.:]?\s+(?=[A-Z])/;
+
+/**
+ * A steps heading inside an outcome's cell, after its text and time frame, over the first step
+ * ("... By when: August 2026 Milestones Fabian will ..."): capitalised mid-cell and followed by a
+ * capital, it can only be a heading.
+ */
+const INNER_STEP_HEADING = /(?<=\S)\s+(?:Milestones|Small steps|Smaller steps|Short[- ]term (?:steps|targets)|Steps (?:along the way|towards (?:it|this|the) outcome))(?::\s*(?=[A-Z])|\s+(?=[A-Z])|:?\s*$)/;
+
 /** A label cell naming an outcome row rather than stating it ("Outcome 3", "Long-term outcome"). */
 const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;
 
 /** A steps heading run into its first step with no colon ("Steps towards this outcome Milestone (...)"). */
-const OPENING_STEP_HEADING = /^(?:[Hh]ow (?:I|we|you|he|she|they) will get there|[Ss]teps (?:along the way|towards (?:it|this|the) outcome)|[Ss]hort[- ]term (?:steps|targets)|[Ss]maller steps)\s+(?=[A-Z])/;
+const OPENING_STEP_HEADING = /^(?:[Hh]ow (?:I|we|you|he|she|they) will get there|[Ss]teps (?:along the way|towards (?:it|this|the) outcome)|[Ss]hort[- ]term (?:steps|targets)|[Ss]maller steps|[Ss]mall steps|[Mm]ilestones)\s+(?=[A-Z])/;
 
 /** An outcome's label alone ("Outcome 4", "E2"): its text follows. */
 const BARE_OUTCOME_LABEL = /^(?:outcome|goal)\s*\d+[.:]?$|^E\d{1,2}[.:]?$/i;
+/** A cell that opens an outcome by its label ("O2 Hamish will ...", "Pathway: Independent living O9 ..."). */
+export const opensOutcome = (text: string): boolean => OUTCOME_LABEL.test(text.trim()) || THEMED_OUTCOME_LABEL.test(text.trim());
 export const isBareOutcomeLabel = (text: string): boolean => BARE_OUTCOME_LABEL.test(text.trim());
 
 /** The end of a sentence or a bracket: what comes next is not the same sentence carried on. */
@@ -105,7 +117,7 @@ export class ItemCollector {
     switch (section) {
       case 'E': {
         const last = this.outcomes[this.outcomes.length - 1];
-        if (OUTCOME_LABEL.test(text) || (last && numbersNextOutcome(last.text, text))) this.underStepHeading = false;
+        if (OUTCOME_LABEL.test(text) || THEMED_OUTCOME_LABEL.test(text) || (last && numbersNextOutcome(last.text, text))) this.underStepHeading = false;
         if (NOTHING.test(text.trim())) return;
         if (last && last.steps.length === 0 && TIME_FRAME_LINE.test(text)) {
           const steps = TRAILING_STEPS_WORD.exec(text);
@@ -127,7 +139,7 @@ export class ItemCollector {
           this.underStepHeading = true;
           return;
         }
-        const leading = last ? LEADING_STEP_HEADING.exec(text) : null;
+        const leading = last ? (LEADING_STEP_HEADING.exec(text) ?? OPENING_STEP_HEADING.exec(text)) : null;
         if (last && leading) {
           last.steps.push(text.slice(leading[0].length));
           this.underStepHeading = true;
@@ -135,6 +147,14 @@ export class ItemCollector {
         }
         if (last && (this.underStepHeading || STEP_LINE.test(text))) {
           last.steps.push(...parallelSentences(text));
+          return;
+        }
+        const inner = INNER_STEP_HEADING.exec(text);
+        if (inner) {
+          // "... By when: August 2026 Milestones Fabian will ...": the cell holds its steps too.
+          const firstSteps = text.slice(inner.index + inner[0].length);
+          this.outcomes.push({ text: text.slice(0, inner.index), page, area, steps: firstSteps ? parallelSentences(firstSteps) : [] });
+          this.underStepHeading = true;
           return;
         }
         this.outcomes.push({ text: this.withoutTrailingStepHeading(text), page, area, steps: [] });
@@ -179,8 +199,18 @@ export class ItemCollector {
       case 'E': {
         const last = this.outcomes[this.outcomes.length - 1];
         if (!last) return;
-        if (last.steps.length > 0) last.steps[last.steps.length - 1] += ` ${text}`;
-        else last.text += ` ${text}`;
+        // "teacher. By when: July 2026 Milestones": the carried piece may end in the steps heading.
+        const inner = INNER_STEP_HEADING.exec(text);
+        const carried = inner ? text.slice(0, inner.index) : text;
+        if (last.steps.length > 0) last.steps[last.steps.length - 1] += ` ${carried}`;
+        // Under its steps heading, the outcome is done: what carries on is its first step.
+        else if (this.underStepHeading) last.steps.push(carried);
+        else last.text += ` ${carried}`;
+        if (inner) {
+          const firstSteps = text.slice(inner.index + inner[0].length);
+          if (firstSteps) last.steps.push(...parallelSentences(firstSteps));
+          this.underStepHeading = true;
+        }
         return;
       }
       case 'F':

@@ -2,7 +2,7 @@ import { type AreaOfNeed, type Line, type SectionId } from '../domain';
 import { countWords, normaliseText } from '../text';
 import { type Block, type Cell, opensItem, type Table } from './blocks';
 import { type Heading, type HeadingCues, isEmphasised, LARGER, LONE_CODE, pairedCodes, readHeading, runsIntoSentence } from './headings';
-import { isBareOutcomeLabel, isStepHeading, ItemCollector } from './items';
+import { isBareOutcomeLabel, isStepHeading, ItemCollector, opensOutcome } from './items';
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
 import { SectionBuilder } from './section-builder';
@@ -351,7 +351,8 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         seenOnPage.add(key);
         // In a bulleted list, a line without a bullet is the rest of the item above it.
         const restOfItem = previous !== undefined && previous.bulleted && !cell.bulleted && !cell.bold;
-        if (previous && previous.id === id && !cell.opensItem && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage || restOfItem)) {
+        const opensOwnOutcome = id === 'E' && opensOutcome(collapse(cell.text));
+        if (previous && previous.id === id && !cell.opensItem && !opensOwnOutcome && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage || restOfItem)) {
           lastInColumn.set(cell.column, { ...previous, page: cell.page });
           // Beside another column of the same section, the column's own item carries on.
           if (previous.item !== null) items.continueProvisionAt(previous.item, collapse(cell.text));

@@ -22,6 +22,14 @@ for (const split of ['dev', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'b
   console.log(formatFigures(split, figures));
   if (process.env['MISSES']) for (const m of figures.misses.slice(0, Number(process.env['MISSES']))) console.log(`    ${m}`);
 }
+// DIFFS=1 lists, plan by plan, every criterion where the engine's level differs from the expert's.
+if (process.env['DIFFS']) {
+  for (const { labels, report } of pairs) {
+    const levels = new Map(report.status === 'ok' ? report.criteria.map((c) => [c.id, c.level]) : []);
+    const differ = Object.entries(labels.criteria ?? {}).filter(([id, expert]) => levels.get(id) !== expert);
+    if (differ.length > 0) console.log(`    ${labels.file}: ${differ.map(([id, expert]) => `${id} ${expert}->${levels.get(id) ?? 'none'}`).join(', ')}`);
+  }
+}
 const families = [...new Set(pairs.map((p) => p.labels.family ?? '?'))];
 for (const family of families) {
   const figures = measure(rubric, pairs.filter((p) => p.labels.family === family));
