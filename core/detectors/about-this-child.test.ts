@@ -35,6 +35,7 @@ detectorTable(aboutThisChild, 'P2', {
     { name: 'a form label naming the field is not a leftover', plan: plan({ front: 'Name of child or young person\nAmelia Jones\nChild\'s name: Amelia Jones' }) },
     { name: 'the name printed surname first', plan: plan({ name: 'JONES, Amelia' }) },
     { name: 'interests and programmes with capitals are not names', plan: plan({ a: [...A, 'Minecraft is her favourite game and Lego keeps her calm.'], f: [...F, 'Read Write Inc phonics is taught daily.'] }) },
+    { name: 'an area of need heading a row is not a name ("Sensory and/or Physical Needs")', plan: plan({ b: [...B, 'Sensory and/or Physical Needs', 'Social, Emotional and Mental Health needs'] }) },
     { name: 'a male teacher is "he" without making Amelia a boy', plan: plan({ b: [...B, 'Her class teacher, Mr Green, says he sees real progress.'] }) },
     { name: 'no name read: only placeholders are checked', plan: plan({ name: null }) },
     { name: 'a signature block\'s label in capitals before its value ("NAME Imelda Clegg")', plan: plan({ a: [...A, 'NAME Imelda Clegg', 'ROLE EHC plan coordinator'] }) },

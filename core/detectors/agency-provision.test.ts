@@ -23,6 +23,9 @@ detectorTable(agencyProvision, 'G1', {
     { name: 'none required after a lead-in naming the Act, agreeing with C', plan: plan(`${C_NONE} ${C_LONG_REASON}`, `Under section 2 of the Chronically Sick and Disabled Persons Act 1970:\nNo health provision is required, because no health needs have been identified. ${C_LONG_REASON}`) },
     { name: 'none required, agreeing with a form whose label cells come first', plan: plan(`Health needs\n${C_NONE} ${C_LONG_REASON}`, 'Provision\nNo health provision is required, because no health needs have been identified.') },
     { name: 'N/A agreeing with a C that says none', plan: plan(C_NONE, 'N/A') },
+    { name: "none required, agreeing with a form's tick-box question and answer before the none", plan: plan(`Known to the health visiting team
+☐ Yes ☒ No
+${C_NONE} ${C_LONG_REASON}`, 'No health provision is required, because no health needs have been identified.') },
     { name: "a question set's prompts are not provision lines", plan: plan(C_NEEDS, ['7.2 What health provision is reasonably required?', ...G_SPECIFIED].join('\n')) },
     { name: "none required under a question set's prompt, agreeing with C", plan: plan(C_NONE, '7.2 What health provision is reasonably required?\nNo health provision is required, because no health needs have been identified.') },
     { name: 'therapy block with a service and a count', plan: plan(C_NEEDS, 'A block of six physiotherapy sessions from the NHS children\'s physiotherapy service, then a review.') },

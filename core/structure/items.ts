@@ -164,6 +164,12 @@ export class ItemCollector {
       case 'G':
       case 'H':
         if (isQuestionLabel(text)) return;
+        // No provision opens in lower case: a piece that does is the rest of the item above,
+        // split from it by a table's lines ("commissioned therapy High needs top-up").
+        if (/^[a-z]/.test(text.trim()) && this.provision[this.provision.length - 1]?.section === section) {
+          this.continueProvisionAt(this.provision.length - 1, text);
+          return;
+        }
         this.provision.push({ section, text, page, area });
         return;
       case 'A': case 'B': case 'C': case 'D': case 'I': case 'J': case 'K': case null:

@@ -57,11 +57,16 @@ export function readSection(plan: Plan, id: SectionId, o: SectionStateOptions): 
   // A form's label cell ("Social care needs", "Provision") or a lead-in ("Under section 2 of the
   // Chronically Sick and Disabled Persons Act 1970:") is not the opening sentence.
   // A question set's prompt ("8.2 What provision must be made ...?") is not the opening either.
-  const opening = passages.find((p) => !/[:?]$/.test(p.text.trim()) && (countWords(p.text) > LABEL_MAX_WORDS || /[.!]$/.test(p.text.trim()))) ?? passages[0]!;
+  // Nor is a form's tick-box question or its answer ("Known to children's social care" / "☐ Yes ☒ No").
+  const tickBoxQuestion = (i: number) => !/[.!]$/.test(passages[i]!.text.trim()) && passages[i + 1] !== undefined && isTickBoxAnswer(passages[i + 1]!.text);
+  const opening = passages.find((p, i) => !/[:?]$/.test(p.text.trim()) && !isTickBoxAnswer(p.text) && !tickBoxQuestion(i) && (countWords(p.text) > LABEL_MAX_WORDS || /[.!]$/.test(p.text.trim()))) ?? passages[0]!;
   const first = splitSentences(opening.text)[0]?.text ?? '';
   if (words <= o.shortSectionWords * NONE_MAX_WORDS_FACTOR && matchesAny(first, o.nonePatterns)) return { state: 'none', words, passages };
   return { state: 'substantive', words, passages };
 }
+
+const TICK_BOX = /[☐☑☒✓✔✗✘□■]/u;
+const isTickBoxAnswer = (text: string): boolean => TICK_BOX.test(text) && countWords(text.replace(/[☐☑☒✓✔✗✘□■]/gu, ' ')) <= LABEL_MAX_WORDS;
 
 /** A "none" of a word or three ("N/A", "None.") says nothing about how it was decided. */
 export const BARE_NONE_WORDS = 3;
