@@ -87,6 +87,17 @@ describe('ItemCollector', () => {
     expect(outcome!.steps).toEqual(['Hamish will use his signal when prompted, by the end of the autumn term 2025.']);
   });
 
+  it('joins a provision piece opening in lower case to the item above, in its own section only', () => {
+    const items = new ItemCollector();
+    items.text('F', 'Direct speech and language therapy (weekly, 30 minutes) from a SLT, High needs:', 6, null);
+    items.text('F', 'commissioned therapy High needs top-up (element 3)', 6, null);
+    items.text('G', 'annual review by the paediatrician.', 9, null);
+    expect(items.result().provision.map((p) => [p.section, p.text])).toEqual([
+      ['F', 'Direct speech and language therapy (weekly, 30 minutes) from a SLT, High needs: commissioned therapy High needs top-up (element 3)'],
+      ['G', 'annual review by the paediatrician.'],
+    ]);
+  });
+
   it('leaves out a question labelling the provision ("Who will help me and how"), not a line that asks nothing', () => {
     const items = new ItemCollector();
     items.text('F', 'Who will help me and how', 12, null);
