@@ -210,7 +210,7 @@ describe('readHeading: the section letters after the title', () => {
   it.each([
     ['Health (Sections C and G)', ['C', 'G']],
     ['About me and my family (Section A)', ['A']],
-    ['Outcomes, needs and provision (Sections E, B and F)', ['E', 'B']],
+    ['Outcomes, needs and provision (Sections E, B and F)', ['E', 'B', 'F']],
   ])('reads "%s" by its letters', (text, ids) => {
     expect(readHeading(line(text, { bold: true }), cues)?.meaning).toEqual({ kind: 'section', ids });
   });

@@ -94,7 +94,8 @@ export function readHeading(line: Line, cues: HeadingCues): Heading | null {
   const together = SECTIONS_WORD.exec(text) ?? (emphasised ? TRAILING_SECTIONS.exec(text) : null);
   if (together && !(sentenceLike && !emphasised)) {
     const ids = [...new Set(together[1]!.toUpperCase().split(/\s*(?:,|AND|&)\s*/).map((code) => code[0] as SectionId))];
-    const meaning: Meaning = ids.length === 1 ? { kind: 'section', ids: [ids[0]!] } : { kind: 'section', ids: [ids[0]!, ids[1]!] };
+    // Up to three printed together ("Sections E, B and F"): the first opens the part.
+    const meaning: Meaning = ids.length === 1 ? { kind: 'section', ids: [ids[0]!] } : ids.length === 2 ? { kind: 'section', ids: [ids[0]!, ids[1]!] } : { kind: 'section', ids: [ids[0]!, ids[1]!, ids[2]!] };
     return { meaning, title: text, lettered: true };
   }
 

@@ -153,7 +153,42 @@ describe('structure of the sixth blind set', () => {
   });
 });
 
+describe('structure of the seventh blind set', () => {
+  const planAt = async (name: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(fixtures, '..', 'blind7', name))), name), name);
+
+  it('a word processor\'s booklet whose sub-headings lost their weight: labels set apart by their indent, steps under "Small steps"', async () => {
+    const plan = await planAt('blind7-booklet-libreoffice-outstanding-1.pdf');
+    const needs = plan.sections.find((s) => s.id === 'B')!.passages;
+    expect(needs.find((p) => p.text === 'What is going well')?.heading).toBe(true);
+    expect(plan.outcomes.some((o) => o.text.startsWith('Small steps'))).toBe(false);
+    const reading = plan.outcomes.find((o) => o.text.startsWith('I will raise my single word reading standardised score'));
+    expect(reading?.steps[0]).toMatch(/^• I will read 30 of the 45 high-frequency words/);
+    expect(plan.provision.some((p) => p.text === 'Who will help me and how')).toBe(false);
+    // A bullet carried over the page after "(ELSA)" is one provision line.
+    expect(plan.provision.some((p) => p.text.includes('Emotional Literacy Support Assistant (ELSA) trained and supervised by the EP'))).toBe(true);
+  });
+
+  it('an outcome matrix: each labelled outcome with its milestones as steps, in both printers\' layouts', async () => {
+    for (const name of ['blind7-matrix-chromium-outstanding-1.pdf', 'blind7-matrix-libreoffice-outstanding-1.pdf']) {
+      const plan = await planAt(name);
+      const labelled = plan.outcomes.filter((o) => /(?:^|\s)O\d{1,2}\s/.test(o.text));
+      expect(labelled.length).toBeGreaterThanOrEqual(8);
+      for (const outcome of labelled) expect(outcome.steps.length, outcome.text.slice(0, 40)).toBeGreaterThan(0);
+      expect(plan.outcomes.some((o) => o.text.trim().endsWith('Milestones'))).toBe(false);
+    }
+  });
+});
+
 describe('structure of the fifth blind set', () => {
+  it("a part of sections printed together opens with notes: those about provision are the provision section's", async () => {
+    const file = join(blind, '..', 'blind5', 'blind5-landscape-chromium-good-1.pdf');
+    const plan = structurePlan(await ingestPdf(new Uint8Array(readFileSync(file)), 'x.pdf'), 'x.pdf');
+    expect(sectionText(plan, 'C')).toContain('This part records health needs that relate to the');
+    expect(sectionText(plan, 'G')).toContain('This part sets out the health care provision reasonably required');
+    expect(sectionText(plan, 'C')).not.toContain('The Integrated Care Board arranges');
+    expect(sectionText(plan, 'F')).toContain('Halsworth Metropolitan Borough Council is responsible for securing the special educational provision');
+  });
+
   it('areas named in other words ("Thinking and learning", "Emotional wellbeing and relationships") tag needs, outcomes and provision', async () => {
     const file = join(blind, '..', 'blind5', 'blind5-running-libreoffice-outstanding-1.pdf');
     const plan = structurePlan(await ingestPdf(new Uint8Array(readFileSync(file)), 'x.pdf'), 'x.pdf');

@@ -69,6 +69,20 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   let inOutsidePart = false;
   /** The number of the part a lettered heading opened ("6.0 Outcomes (Section E)": "6"). */
   let letteredPartNumber: string | null = null;
+  /**
+   * Under the heading of sections printed together ("Health (Sections C and G)"), before any
+   * sub-heading or table: the part's notes. Null when not in them; else the section the notes
+   * have moved to, or the part's first section.
+   */
+  let partNotes: SectionId | null = null;
+
+  /** A note about the provision ("The Integrated Care Board arranges the health care provision") is the provision section's, and so are the notes after it. */
+  const noteTarget = (text: string): SectionId | null => {
+    if (partNotes === null) return null;
+    const provision = together.find((id) => id === 'F' || id === 'G' || id === 'H');
+    if (provision && partNotes !== provision && PROVISION_NOTE.test(text) && !NEEDS_OR_OUTCOMES.test(text.replace(SEN, ''))) partNotes = provision;
+    return partNotes;
+  };
 
   const addText = (id: SectionId | null, text: string, page: number) => {
     builder.add(id, text, page, area);
@@ -76,10 +90,11 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
   };
   /** A sub-heading inside a section: a passage marked as a heading, and the items' current heading. */
   const addHeading = (id: SectionId | null, text: string, page: number) => {
+    partNotes = null;
     builder.add(id, text, page, area, true);
     items.heading(id, text);
   };
-  const joiner = new ParagraphJoiner((text, page) => addText(current, text, page), rightMargins(blocks), paragraphGap(blocks.flatMap((b) => (b.kind === 'line' ? [b.line] : []))));
+  const joiner = new ParagraphJoiner((text, page) => addText(noteTarget(text) ?? current, text, page), rightMargins(blocks), paragraphGap(blocks.flatMap((b) => (b.kind === 'line' ? [b.line] : []))));
 
   /** Back to a section already opened, without a heading of its own. */
   const resume = (id: SectionId) => {
@@ -119,6 +134,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         // A heading of one of them inside ("About the outcomes in this plan" in "Special
         // Educational Needs, Outcomes and Provision") keeps the part together.
         together = meaning.ids.length > 1 ? meaning.ids : together.includes(meaning.ids[0]) ? together : [];
+        partNotes = meaning.ids.length > 1 ? meaning.ids[0] : null;
         break;
       case 'unknown':
         return;
@@ -131,6 +147,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     if (block.kind === 'table') {
       headingLine = null;
       joiner.flush();
+      partNotes = null;
       for (const part of splitAtSectionHeaders(block, context)) lastSplit = walkTable(part, lastSplit);
       continue;
     }
@@ -662,6 +679,11 @@ function isSubPartHeading(heading: Heading, partNumber: string | null): boolean 
 }
 
 /** "Outcome 2.", "Outcome 11:", "Outcome 8 (employment)", "Goal 3:": an outcome opening with its number. */
+const PROVISION_NOTE = /\bprovision\b/i;
+const NEEDS_OR_OUTCOMES = /\b(?:needs|outcomes)\b/i;
+/** The statute's name for what the plan is about, not a part's needs. */
+const SEN = /\bspecial educational needs\b/gi;
+
 const NUMBERED_OUTCOME = /^(?:outcome|goal)\s*\d{1,2}\s*(?:[.:)–-]\s|\()/i;
 
 /**
