@@ -66,6 +66,7 @@ detectorTable(agencyProvision, 'H1', {
     { name: "a part's own title and the Act's name left on a line by a wrapped title are not provision lines", plan: h(D_NEEDS, ['H1 – Provision under section 2 of the Chronically', 'Sick and Disabled Persons Act 1970.', ...H_SPECIFIED, 'H2 – Any other social care provision'].join('\n')) },
     { name: 'a legend naming the Act is not a provision line', plan: h(D_NEEDS, ['This is provision made under section 2 of the Chronically Sick and Disabled Persons Act 1970.', ...H_SPECIFIED].join('\n')) },
     { name: 'none, agreeing with D', plan: h(D_NONE, 'No social care provision is required.') },
+    { name: "a none under the Act's name as a lead-in line with no colon, agreeing with D", plan: h(D_NONE, 'Under section 2 of the Chronically Sick and Disabled Persons Act 1970\nNo social care provision is required, because no social care needs have been identified. If the family’s circumstances change, the council will carry out a social care assessment and this part of the plan will be amended. The family know how to contact the Children with Disabilities Team and the Family Information Service, who will give advice and information at any time.\nNo other social care provision is required at this time.') },
     { name: 'a none that says why, against a bare N/A in D', plan: h('N/A', 'No social care provision is required, because no social care needs have been identified.') },
   ],
   flagged: [

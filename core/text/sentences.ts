@@ -5,7 +5,7 @@ export interface Sentence {
 }
 
 // Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|Miss|Prof|St|No|approx|incl|min|mins|hr|hrs|wk|wks|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$/;
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|Miss|Prof|St|No|approx|incl|min|mins|hr|hrs|wk|wks|vs|cf|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$/;
 
 const LIST_NUMBER = /^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/i;
 

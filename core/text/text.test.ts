@@ -60,6 +60,10 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.text)).toEqual(['Amira saw Dr. Patel on 3 March.', 'She said "I like maths."', 'Support e.g. visual timetables helps.']);
     for (const s of sentences) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
   });
+
+  it('does not end a sentence at a company\'s "Inc." or "Ltd." inside it', () => {
+    expect(splitSentences('The Read Write Inc. Phonics programme, five times a week. Taught by Tutors Ltd. staff.').map((s) => s.text)).toEqual(['The Read Write Inc. Phonics programme, five times a week.', 'Taught by Tutors Ltd. staff.']);
+  });
 });
 
 describe('normaliseText fast path', () => {
