@@ -39,6 +39,7 @@ detectorTable(phrasePresence, 'A2', {
 detectorTable(phrasePresence, 'A4', {
   passing: [
     { name: 'strengths and interests', plan: a(['Ava is kind and funny.', 'She loves horses and is good at drawing.', 'Her favourite food is pasta.']) },
+    { name: 'strengths told as others see them ("persistent", "the first to help a friend", "the best in my class at")', plan: a(['Adults describe Ava as persistent, and say that she is the first to help a friend.', '"I\'m the best in my class at fishing."', 'Ava enjoys photography.']) },
   ],
   flagged: [
     { name: 'one interest only', plan: a(['Ava likes horses.', 'Ava finds reading hard.']), level: 'partly', quotes: ['likes horses'] },
