@@ -28,6 +28,14 @@ const THEMED_OUTCOME_LABEL = /^[A-Z][^.!?]{0,70}?\s(?:Outcome\s*\d+|E\d{1,2}|O\d
  */
 const INNER_STEP_HEADING = /(?<=\S)\s+(?:Milestones|Small steps|Smaller steps|Short[- ]term (?:steps|targets)|Steps (?:along the way|towards (?:it|this|the) outcome))(?::\s*(?=[A-Z])|\s+(?=[A-Z])|:?\s*$)/;
 
+/** A cell cut at a steps heading inside it: the text before, and the steps after (none when the heading ends it). */
+function atInnerStepHeading(text: string): { before: string; steps: string[] } | null {
+  const inner = INNER_STEP_HEADING.exec(text);
+  if (!inner) return null;
+  const after = text.slice(inner.index + inner[0].length);
+  return { before: text.slice(0, inner.index), steps: after ? parallelSentences(after) : [] };
+}
+
 /** A label cell naming an outcome row rather than stating it ("Outcome 3", "Long-term outcome"). */
 const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;
 
@@ -117,7 +125,7 @@ export class ItemCollector {
     switch (section) {
       case 'E': {
         const last = this.outcomes[this.outcomes.length - 1];
-        if (OUTCOME_LABEL.test(text) || THEMED_OUTCOME_LABEL.test(text) || (last && numbersNextOutcome(last.text, text))) this.underStepHeading = false;
+        if (opensOutcome(text) || (last && numbersNextOutcome(last.text, text))) this.underStepHeading = false;
         if (NOTHING.test(text.trim())) return;
         if (last && last.steps.length === 0 && TIME_FRAME_LINE.test(text)) {
           const steps = TRAILING_STEPS_WORD.exec(text);
@@ -149,11 +157,10 @@ export class ItemCollector {
           last.steps.push(...parallelSentences(text));
           return;
         }
-        const inner = INNER_STEP_HEADING.exec(text);
-        if (inner) {
-          // "... By when: August 2026 Milestones Fabian will ...": the cell holds its steps too.
-          const firstSteps = text.slice(inner.index + inner[0].length);
-          this.outcomes.push({ text: text.slice(0, inner.index), page, area, steps: firstSteps ? parallelSentences(firstSteps) : [] });
+        // "... By when: August 2026 Milestones Fabian will ...": the cell holds its steps too.
+        const cut = atInnerStepHeading(text);
+        if (cut) {
+          this.outcomes.push({ text: cut.before, page, area, steps: cut.steps });
           this.underStepHeading = true;
           return;
         }
@@ -206,15 +213,14 @@ export class ItemCollector {
         const last = this.outcomes[this.outcomes.length - 1];
         if (!last) return;
         // "teacher. By when: July 2026 Milestones": the carried piece may end in the steps heading.
-        const inner = INNER_STEP_HEADING.exec(text);
-        const carried = inner ? text.slice(0, inner.index) : text;
+        const cut = atInnerStepHeading(text);
+        const carried = cut ? cut.before : text;
         if (last.steps.length > 0) last.steps[last.steps.length - 1] += ` ${carried}`;
         // Under its steps heading, the outcome is done: what carries on is its first step.
         else if (this.underStepHeading) last.steps.push(carried);
         else last.text += ` ${carried}`;
-        if (inner) {
-          const firstSteps = text.slice(inner.index + inner[0].length);
-          if (firstSteps) last.steps.push(...parallelSentences(firstSteps));
+        if (cut) {
+          last.steps.push(...cut.steps);
           this.underStepHeading = true;
         }
         return;
