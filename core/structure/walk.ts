@@ -678,12 +678,13 @@ function isSubPartHeading(heading: Heading, partNumber: string | null): boolean 
   return sub !== null && sub[1] === partNumber;
 }
 
-/** "Outcome 2.", "Outcome 11:", "Outcome 8 (employment)", "Goal 3:": an outcome opening with its number. */
+/** A part's note names provision, and not the part's needs or outcomes, to be the provision section's. */
 const PROVISION_NOTE = /\bprovision\b/i;
 const NEEDS_OR_OUTCOMES = /\b(?:needs|outcomes)\b/i;
 /** The statute's name for what the plan is about, not a part's needs. */
 const SEN = /\bspecial educational needs\b/gi;
 
+/** "Outcome 2.", "Outcome 11:", "Outcome 8 (employment)", "Goal 3:": an outcome opening with its number. */
 const NUMBERED_OUTCOME = /^(?:outcome|goal)\s*\d{1,2}\s*(?:[.:)–-]\s|\()/i;
 
 /**

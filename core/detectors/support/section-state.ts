@@ -65,8 +65,11 @@ export function readSection(plan: Plan, id: SectionId, o: SectionStateOptions): 
   return { state: 'substantive', words, passages };
 }
 
-const TICK_BOX = /[☐☑☒✓✔✗✘□■]/u;
-const isTickBoxAnswer = (text: string): boolean => TICK_BOX.test(text) && countWords(text.replace(/[☐☑☒✓✔✗✘□■]/gu, ' ')) <= LABEL_MAX_WORDS;
+const TICK_BOXES = /[☐☑☒✓✔✗✘□■]/gu;
+const isTickBoxAnswer = (text: string): boolean => {
+  const words = text.replace(TICK_BOXES, ' ');
+  return words !== text && countWords(words) <= LABEL_MAX_WORDS;
+};
 
 /** A "none" of a word or three ("N/A", "None.") says nothing about how it was decided. */
 export const BARE_NONE_WORDS = 3;
