@@ -203,3 +203,36 @@ describe('toBlocks: numbered paragraphs whose text wraps back under the number',
     expect(toBlocks(lines, () => false).map((b) => b.kind)).toEqual(['table']);
   });
 });
+
+describe('toBlocks: a cell spanning several rows', () => {
+  it('starts a row where the cells beside an outcome start again together, and keeps the outcome\'s lines in its own row', () => {
+    // An outcome matrix: the outcome's cell spans its provision rows, so its lines run on past
+    // the gap between them (lines 14 points apart in a cell, 17 after a list item, 26 between rows).
+    const lines = [
+      line(1, 100, frag('O3 Fabian will pass the', 60, 100, 100), frag('A personalised curriculum', 186, 100, 110), frag('In every lesson', 307, 100, 60)),
+      line(1, 114, frag('Entry Level 2 assessments.', 60, 114, 100), frag('planned in small steps.', 186, 114, 110)),
+      line(1, 131, frag('• Fabian will achieve 3 of 4', 60, 131, 100)),
+      line(1, 140, frag('Adult support to explain', 186, 140, 110), frag('20 hours a week', 307, 140, 60)),
+      line(1, 145, frag('targets on his plan.', 60, 145, 100)),
+      line(1, 154, frag('tasks in small steps.', 186, 154, 110), frag('across lessons', 307, 154, 60)),
+    ];
+    const table = toBlocks(lines, () => false)[0]!;
+    if (table.kind !== 'table') throw new Error('not a table');
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['O3 Fabian will pass the Entry Level 2 assessments. • Fabian will achieve 3 of 4 targets on his plan.', 'A personalised curriculum planned in small steps.', 'In every lesson'],
+      ['Adult support to explain tasks in small steps.', '20 hours a week across lessons'],
+    ]);
+  });
+
+  it('keeps one row where only one column starts again (a cell\'s second paragraph)', () => {
+    const lines = [
+      line(1, 100, frag('Daily reading practice', 60, 100, 100), frag('Each school day', 186, 100, 100)),
+      line(1, 114, frag('with a trained adult.', 60, 114, 100)),
+      line(1, 128, frag('Progress is shared.', 60, 128, 100)),
+      line(1, 140, frag('It is checked weekly.', 186, 140, 100)),
+    ];
+    const table = toBlocks(lines, () => false)[0]!;
+    if (table.kind !== 'table') throw new Error('not a table');
+    expect(table.rows).toHaveLength(1);
+  });
+});

@@ -241,59 +241,128 @@ function buildTable(region: readonly Line[], columns: readonly Column[], rowGapF
   };
   // A line whose one run spans several columns is a row of its own (an area sub-heading).
   const spansTable = (line: Line) => line.fragments.length === 1 && runsOf(line).some((r) => columns.filter((c) => overlaps(c, spanOf(r))).length > 1);
-  const rows: Line[][] = [];
-  const rowGap = rowGapOf(region, rowGapFloor);
-  let spanning = false;
-  for (const line of region) {
-    const row = rows[rows.length - 1];
-    const prev = row?.[row.length - 1];
-    const spans = spansTable(line);
-    if (row && prev && !spans && !spanning && prev.page === line.page && line.y - prev.y <= rowGap(Math.max(line.fontSize, prev.fontSize))) row.push(line);
-    else rows.push([line]);
-    spanning = spans;
-  }
+  const rows = rowsOf(region, columnOf, spansTable, rowGapOf(region, rowGapFloor));
   return {
     kind: 'table',
     columnStarts: starts,
-    rows: rows.map((lines) => {
+    rows: rows.map((entries) => {
       const parts = new Map<number, { texts: string[]; boldLines: boolean[]; pieces: { y: number; texts: string[] }[]; bold: number; chars: number; page: number; bulleted: boolean }>();
-      for (const line of lines) {
+      for (const { line, column: col, runs, bulleted } of entries) {
         const bold = boldRuns(line);
-        const perColumn = new Map<number, Run[]>();
-        const bulletedColumns = new Set<number>();
-        for (const fragment of line.fragments) {
-          let previous: { run: Run; col: number } | null = null;
-          const first = fragment.runs.find((r) => r.text.trim() !== '')?.text.trim() ?? '';
-          const marked = LIST_MARKER.test(first) || OPENS_WITH_MARKER.test(first);
-          for (const run of fragment.runs.filter(isTextRun)) {
-            // Text that carries on within a word space of the run before it ("education): By
-            // the end", bold then plain) is the same cell, whatever column edge it passes.
-            const col: number = previous && run.x - (previous.run.x + previous.run.width) < WORD_GAP * line.fontSize ? previous.col : columnOf(run);
-            if (marked && previous === null) bulletedColumns.add(col);
-            perColumn.set(col, [...(perColumn.get(col) ?? []), run]);
-            previous = { run, col };
-          }
-        }
-        for (const [col, runs] of perColumn) {
-          const part = parts.get(col) ?? { texts: [], boldLines: [], pieces: [], bold: 0, chars: 0, page: line.page, bulleted: bulletedColumns.has(col) };
-          const text = joinRuns(runs, line.fontSize);
-          const opensItem = part.pieces.length === 0 || bulletedColumns.has(col) || OPENS_ITEM.test(text);
-          if (opensItem) part.pieces.push({ y: line.y, texts: [text] });
-          else part.pieces[part.pieces.length - 1]!.texts.push(text);
-          part.texts.push(text);
-          const boldChars = runs.filter((r) => bold.has(r)).reduce((n, r) => n + r.text.length, 0);
-          part.boldLines.push(boldChars > text.length / 2);
-          part.chars += text.length;
-          part.bold += boldChars;
-          parts.set(col, part);
-        }
+        const part = parts.get(col) ?? { texts: [], boldLines: [], pieces: [], bold: 0, chars: 0, page: line.page, bulleted };
+        const text = joinRuns(runs, line.fontSize);
+        const opensItem = part.pieces.length === 0 || bulleted || OPENS_ITEM.test(text);
+        if (opensItem) part.pieces.push({ y: line.y, texts: [text] });
+        else part.pieces[part.pieces.length - 1]!.texts.push(text);
+        part.texts.push(text);
+        const boldChars = runs.filter((r) => bold.has(r)).reduce((n, r) => n + r.text.length, 0);
+        part.boldLines.push(boldChars > text.length / 2);
+        part.chars += text.length;
+        part.bold += boldChars;
+        parts.set(col, part);
       }
       const cells: Cell[] = [...parts.entries()]
         .sort(([a], [b]) => a - b)
         .map(([column, part]) => ({ column, text: joinLines(part.texts), pieces: part.pieces.map((piece) => ({ text: joinLines(piece.texts), y: piece.y })), lines: part.texts, boldLines: part.boldLines, page: part.page, bold: part.bold > part.chars / 2, bulleted: part.bulleted }));
-      return { cells, page: lines[0]!.page };
+      return { cells, page: entries[0]!.line.page };
     }),
   };
+}
+
+/** One line's text in one column: the unit rows are built from. */
+interface ColumnEntry {
+  readonly line: Line;
+  /** Where the entry's text sits: cells of one line can sit a little above or below each other. */
+  readonly y: number;
+  readonly column: number;
+  readonly runs: readonly Run[];
+  readonly bulleted: boolean;
+}
+
+/** A line's runs, column by column. */
+function entriesOf(line: Line, columnOf: (r: Run) => number): ColumnEntry[] {
+  const perColumn = new Map<number, Run[]>();
+  const tops = new Map<number, number>();
+  const bulletedColumns = new Set<number>();
+  for (const fragment of line.fragments) {
+    let previous: { run: Run; col: number } | null = null;
+    const first = fragment.runs.find((r) => r.text.trim() !== '')?.text.trim() ?? '';
+    const marked = LIST_MARKER.test(first) || OPENS_WITH_MARKER.test(first);
+    for (const run of fragment.runs.filter(isTextRun)) {
+      // Text that carries on within a word space of the run before it ("education): By
+      // the end", bold then plain) is the same cell, whatever column edge it passes.
+      const col: number = previous && run.x - (previous.run.x + previous.run.width) < WORD_GAP * line.fontSize ? previous.col : columnOf(run);
+      if (marked && previous === null) bulletedColumns.add(col);
+      perColumn.set(col, [...(perColumn.get(col) ?? []), run]);
+      tops.set(col, Math.min(fragment.y, tops.get(col) ?? Infinity));
+      previous = { run, col };
+    }
+  }
+  return [...perColumn].map(([column, runs]) => ({ line, y: tops.get(column)!, column, runs, bulleted: bulletedColumns.has(column) }));
+}
+
+/** A column's wrapped lines sit at most this many line pitches apart (a list item's margin included). */
+const WITHIN_CELL_PITCHES = 1.35;
+
+/**
+ * Groups a table's lines into rows of column entries. A new row starts after a vertical gap
+ * wider than the row gap, or where a row's cells start together while one column's text runs
+ * on past them: a cell spanning several rows (an outcome beside each of its provision lines).
+ * That column's lines carry on in the row its cell started in.
+ */
+function rowsOf(region: readonly Line[], columnOf: (r: Run) => number, spansTable: (line: Line) => boolean, rowGap: (fontSize: number) => number): ColumnEntry[][] {
+  const entries = region.map((line) => entriesOf(line, columnOf));
+  const pitch = columnPitches(entries);
+  const rows: ColumnEntry[][] = [];
+  const last = new Map<number, { y: number; page: number; row: number }>();
+  let spanning = false;
+  let prev: Line | null = null;
+  // Where the current row was opened beside a cell spanning rows, that cell's column carries on above.
+  let besideSpanningCell = false;
+  region.forEach((line, i) => {
+    const lineEntries = entries[i]!;
+    const spans = spansTable(line);
+    const gap = rowGap(prev ? Math.max(line.fontSize, prev.fontSize) : line.fontSize);
+    const current = rows.length - 1;
+    // A column's text after a row gap of its own. One line can gather cells whose text sits a
+    // little apart: "By when" after a paragraph gap beside the next line of the cell next to it.
+    const fresh = (e: ColumnEntry) => {
+      const l = last.get(e.column);
+      return !l || l.page !== line.page || e.y - l.y > gap;
+    };
+    let newRow = !prev || spans || spanning || prev.page !== line.page || (line.y - prev.y > gap && lineEntries.every(fresh));
+    // Two or more columns start again together beside a column whose text runs on.
+    const freshEntries = lineEntries.filter(fresh);
+    const opensBesideSpanningCell = !newRow && freshEntries.length >= 2 && freshEntries.some((e) => last.get(e.column)?.row === current);
+    if (opensBesideSpanningCell) newRow = true;
+    if (newRow) {
+      rows.push([]);
+      besideSpanningCell = opensBesideSpanningCell;
+    }
+    for (const e of lineEntries) {
+      const l = last.get(e.column);
+      const carriesOn = besideSpanningCell && l !== undefined && l.page === line.page && l.row < rows.length - 1 && e.y - l.y <= Math.max(gap, WITHIN_CELL_PITCHES * (pitch.get(e.column) ?? 0));
+      const row = carriesOn ? l.row : rows.length - 1;
+      rows[row]!.push(e);
+      last.set(e.column, { y: e.y, page: line.page, row });
+    }
+    spanning = spans;
+    prev = line;
+  });
+  return rows.filter((r) => r.length > 0);
+}
+
+/** Each column's line pitch: the smallest step between two of its lines on one page. */
+function columnPitches(entries: readonly ColumnEntry[][]): Map<number, number> {
+  const pitch = new Map<number, number>();
+  const last = new Map<number, ColumnEntry>();
+  for (const e of entries.flat()) {
+    const l = last.get(e.column);
+    const step = l && l.line.page === e.line.page ? e.y - l.y : 0;
+    if (step > SAME_ROW * e.line.fontSize) pitch.set(e.column, Math.min(step, pitch.get(e.column) ?? Infinity));
+    last.set(e.column, e);
+  }
+  return pitch;
 }
 
 /**

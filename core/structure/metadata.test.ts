@@ -27,6 +27,8 @@ describe('labelKey: personal-details labels as councils print them', () => {
     // A case system's header block and a word-processed form.
     ['SEN2 primary need', 'primaryNeed'], ['Born', 'dateOfBirth'], ['Workflow stage', 'planType'], ['Document status', 'planType'],
     ['Workflow history', null], ['First language', null],
+    // Alternatives in words are each a label; a box's label read with its value is not one.
+    ['SCHOOL OR COLLEGE', 'setting'], ['SCHOOL OR COLLEGE Hollinsford Weavers Academy', null],
   ];
   it.each(labels)('%s → %s', (label, key) => expect(labelKey(label)).toBe(key));
 });

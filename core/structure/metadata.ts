@@ -36,10 +36,19 @@ export const labelKey = (label: string): Key | null => {
   // A question set numbers its questions ("1.3 Date of birth", "Q4 Status"): the number is not the label.
   // A footnote's mark on a label ("Main area of need¹", "Status*") is not part of it.
   const l = foldForMatch(label).replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰†‡*]+$/, '').replace(/[:*?]+$/, '').trim().replace(QUESTION_NUMBER, '').replace(/^(?:my|your|our|the|child'?s|young person'?s|the child'?s|the young person'?s)\s+/, '');
-  const variants = [l, l.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...l.split(/\s*\/\s*|\s+or\s+/).map((p) => p.replace(/\s*\([^)]*\)\s*/g, ' ').trim())];
-  for (const variant of variants) for (const key of Object.keys(LABELS) as Key[]) if (LABELS[key].test(variant)) return key;
-  return null;
+  const unbracketed = (text: string) => text.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const whole = [l, unbracketed(l)].map(keyOf).find((k) => k !== null);
+  if (whole) return whole;
+  // Two labels in one ("Primary SEN / Secondary SEN"): the first that reads as one.
+  const slashed = l.split(/\s*\/\s*/).map((p) => keyOf(unbracketed(p))).find((k) => k !== null);
+  if (slashed) return slashed;
+  // Alternatives in words are each a label ("School or college"): a value after one ("School or
+  // college Hollinsford Academy", a box's label and value read as one) is not.
+  const alternatives = l.split(/\s+or\s+/).map((p) => keyOf(unbracketed(p)));
+  return alternatives.length > 1 && alternatives.every((k) => k !== null) ? alternatives[0]! : null;
 };
+
+const keyOf = (text: string): Key | null => (Object.keys(LABELS) as Key[]).find((key) => LABELS[key].test(text)) ?? null;
 
 const PRIMARY_NEED: readonly [PrimaryNeed, RegExp][] = [
   ['PMLD', /\bpmld\b|profound (and|&) multiple/],

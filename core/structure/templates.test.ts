@@ -177,6 +177,20 @@ describe('structure of the seventh blind set', () => {
       expect(plan.outcomes.some((o) => o.text.trim().endsWith('Milestones'))).toBe(false);
     }
   });
+
+  it('an outcome matrix whose outcome cells span their provision rows: one provision line a row, with its own frequency', async () => {
+    const plan = await planAt('blind7-matrix-chromium-outstanding-1.pdf');
+    const line = (start: string) => plan.provision.filter((p) => p.text.startsWith(start));
+    // The row beside the outcome's milestones keeps its "how often" (it was read as the row above's).
+    expect(line('Adult support to explain tasks')[0]?.text).toContain('20 hours a week');
+    expect(line('A personalised curriculum')[0]?.text).not.toContain('20 hours a week');
+    // Rows beside a long outcome are rows of their own, not one item.
+    expect(line('A Colourful Semantics programme')[0]?.text).not.toContain('A review of his language programme');
+    expect(line('A review of his language programme')).toHaveLength(1);
+    // The outcome's milestones run on beside the next row: they stay the outcome's.
+    const learning = plan.outcomes.find((o) => o.text.startsWith('O3 '));
+    expect(learning?.steps.join(' ')).toContain('Fabian will complete a short independent task');
+  });
 });
 
 describe('structure of the fifth blind set', () => {

@@ -350,7 +350,9 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     // The passage each column last wrote, so a cell carried over a page joins its own column.
     // Columns already written on each page, as "column@page".
     const seenOnPage = new Set<string>();
-    for (const row of rows) {
+    rows.forEach((row, r) => {
+      // Only a page's first row can hold the rest of a cell from the page before.
+      const firstOnPage = r === 0 || rows[r - 1]!.page !== row.page;
       const first = row.cells[0];
       const rowArea = first ? areaOf(first.text) : null;
       if (rowArea) area = rowArea;
@@ -364,12 +366,12 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         const previous = lastInColumn.get(cell.column);
         // The first cell of a column on a new page, right after that column's last cell on the page before.
         const key = `${cell.column}@${cell.page}`;
-        const overPage = previous !== undefined && previous.page === cell.page - 1 && !seenOnPage.has(key);
+        const overPage = firstOnPage && previous !== undefined && previous.page === cell.page - 1 && !seenOnPage.has(key);
         seenOnPage.add(key);
         // In a bulleted list, a line without a bullet is the rest of the item above it.
         const restOfItem = previous !== undefined && previous.bulleted && !cell.bulleted && !cell.bold;
         const opensOwnOutcome = id === 'E' && opensOutcome(collapse(cell.text));
-        if (previous && previous.id === id && !cell.opensItem && !opensOwnOutcome && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage || restOfItem)) {
+        if (previous && previous.id === id && (overPage || previous.page === cell.page) && !cell.opensItem && !opensOwnOutcome && builder.continuePassage(id, previous.index, cell.text, cell.page, overPage || restOfItem)) {
           lastInColumn.set(cell.column, { ...previous, page: cell.page });
           // Beside another column of the same section, the column's own item carries on.
           if (previous.item !== null) items.continueProvisionAt(previous.item, collapse(cell.text));
@@ -391,7 +393,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         if (item !== null && !rowItems.has(id)) rowItems.set(id, { item, column: cell.column });
         lastInColumn.set(cell.column, { id, index: builder.lastIndex(id), item, page: cell.page, bulleted: cell.bulleted });
       }
-    }
+    });
   }
 
   function plainTable(table: Table) {
