@@ -191,6 +191,13 @@ describe('structure of the seventh blind set', () => {
     const learning = plan.outcomes.find((o) => o.text.startsWith('O3 '));
     expect(learning?.steps.join(' ')).toContain('Fabian will complete a short independent task');
   });
+
+  it('a row opening a page is a new row once its first cell opens an item: its other cells are not the rest of the row before', async () => {
+    const plan = await planAt('blind7-matrix-libreoffice-outstanding-1.pdf');
+    const warning = plan.provision.find((p) => p.text.startsWith('Advance warning of changes'));
+    expect(warning?.text).toContain('For every planned change');
+    expect(plan.provision.find((p) => p.text.startsWith('A calm, consistent approach'))?.text).not.toContain('For every planned change');
+  });
 });
 
 describe('structure of the fifth blind set', () => {

@@ -361,12 +361,14 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       // The provision item each section opened in this row: its other columns ("How often",
       // "Who", "Funding") say more of the same provision, not provision of their own.
       const rowItems = new Map<SectionId, { item: number; column: number }>();
+      // Once a cell of the row opens an item, the row is a new one: the cells right of it are its own too.
+      let opensRow = false;
       for (const cell of piecesInOrder(row.cells.filter((c) => !(rowArea && c === first)), targets)) {
         const id = targets[cell.column] ?? targets[targets.length - 1]!;
         const previous = lastInColumn.get(cell.column);
         // The first cell of a column on a new page, right after that column's last cell on the page before.
         const key = `${cell.column}@${cell.page}`;
-        const overPage = firstOnPage && previous !== undefined && previous.page === cell.page - 1 && !seenOnPage.has(key);
+        const overPage = firstOnPage && !opensRow && previous !== undefined && previous.page === cell.page - 1 && !seenOnPage.has(key);
         seenOnPage.add(key);
         // In a bulleted list, a line without a bullet is the rest of the item above it.
         const restOfItem = previous !== undefined && previous.bulleted && !cell.bulleted && !cell.bold;
@@ -380,6 +382,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
         }
         const stepHeading = cell.bold && isStepHeading(cell.text);
         builder.add(id, cell.text, cell.page, area, stepHeading);
+        opensRow = true;
         // Only a column titled apart says more of the item: a list's items stay items of their own.
         const opened = rowItems.get(id);
         const listItem = cell.opensItem || cell.bulleted || opensItem(collapse(cell.text));
