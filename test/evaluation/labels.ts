@@ -5,7 +5,8 @@ import { type Level } from '../../core/domain';
 /** An expert's labels for one fixture file (see test/fixtures/README.md). */
 export interface FixtureLabels {
   readonly file: string;
-  readonly split?: 'dev' | 'holdout' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10';
+  /** 'dev', 'holdout', 'blind', or 'blindN' for the later blind sets. */
+  readonly split?: 'dev' | 'holdout' | 'blind' | `blind${number}`;
   readonly kind: 'plan' | 'not_plan' | 'bad';
   readonly family?: string;
   readonly producer?: string;
