@@ -20,6 +20,7 @@ detectorTable(quantifiedProvision, 'F1', {
   passing: [
     { name: 'a sentence about the plan itself is not a provision line', plan: plan(['From Year 9, Sam’s plan looks ahead to adult life: work or further study, living independently, friends and community, and good health.', ...SOUND.slice(0, 4)]) },
     { name: 'eight quantified lines', plan: plan(SOUND) },
+    { name: 'the statute\'s duty printed over the part is not a provision line', plan: plan(['The local authority shall secure the special educational provision specified in this Section.', ...SOUND.slice(0, 4)]) },
     { name: 'hours a week and a ratio', plan: plan(swap(0, '25 hours per week of support from a teaching assistant, 1:1 in literacy and numeracy lessons.')) },
     { name: 'universal provision "in all lessons"', plan: plan(swap(3, 'Instructions chunked and backed by visuals by all staff in all lessons.')) },
     { name: 'a word-number block', plan: plan(swap(6, 'A block of six Lego therapy sessions with a trained teaching assistant.')) },

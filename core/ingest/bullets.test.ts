@@ -22,5 +22,9 @@ describe('joinLetterSpaced: capitals drawn letter-spaced', () => {
     expect(joinLetterSpaced([item('Sections E and F', 60)]).map((i) => i.text)).toEqual(['Sections E and F']);
     expect(joinLetterSpaced([item('H 1', 60), item('Care and support', 100)]).map((i) => i.text)).toEqual(['H 1', 'Care and support']);
     expect(joinLetterSpaced([item('A B', 60)]).map((i) => i.text)).toEqual(['A B']);
+    // One item for the whole heading: its word gap is spaced like its letters.
+    expect(joinLetterSpaced([item('S E C T I O N H', 254)]).map((i) => i.text)).toEqual(['SECTION H']);
+    expect(joinLetterSpaced([item('P A R T 3', 254)]).map((i) => i.text)).toEqual(['PART 3']);
+    expect(joinLetterSpaced([item('S E C T I O N S', 254)]).map((i) => i.text)).toEqual(['SECTIONS']);
   });
 });

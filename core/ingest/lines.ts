@@ -113,8 +113,14 @@ function mergeBullets(fragments: Fragment[]): void {
  */
 export function joinLetterSpaced(row: readonly RawItem[]): RawItem[] {
   if (!isLetterSpaced(row)) return [...row];
-  return row.map((item) => (spacedCapitals(item.text, 2) ? { ...item, text: item.text.replace(/(?<=\S)\s+(?=\S)/g, '') } : item));
+  return row.map((item) => (spacedCapitals(item.text, 2) ? { ...item, text: separateNumbering(item.text.replace(/(?<=\S)\s+(?=\S)/g, '')) } : item));
 }
+
+/**
+ * A letter-spaced heading drawn as one item spaces its word gap like its letters ("S E C T I O N
+ * H"): joined, a part's word and its letter or number are told apart again ("SECTION H").
+ */
+const separateNumbering = (text: string): string => text.replace(/^(SECTION|PART|APPENDIX|SCHEDULE)([A-K]\d?|\d{1,2})$/, '$1 $2');
 
 function spacedCapitals(text: string, min: number): boolean {
   // This runs on every text item: most open with a word, which one test rules out.

@@ -24,6 +24,15 @@ describe('removeRunningText', () => {
     expect(removeRunningText(pages)[1]!.map((l) => l.text)).toContain('Section C: Health needs');
   });
 
+  it('keeps a paragraph\'s number opening a page\'s first line, though numbers of its shape open many pages', () => {
+    const numbered = (n: number, number: string, text: string): Line => ({
+      page: n, y: 60, x: 54, text: `${number}  ${text}`, fontSize: 10, bold: false,
+      fragments: [{ text: number, x: 54, y: 60, width: 20, fontSize: 10, bold: true, runs: [{ text: number, x: 54, width: 20 }] }, { text, x: 86, y: 60, width: 400, fontSize: 10, bold: false, runs: [{ text, x: 86, width: 400 }] }],
+    });
+    const pages = [1, 2, 3].map((n) => ({ height: 800, lines: [numbered(n, `${120 + n}.`, ['A reading programme.', 'A movement break in every lesson.', 'A quiet space at lunch.'][n - 1]!), line(n, 400, 'body'), line(n, 780, `Page ${n} of 3`)] }));
+    expect(removeRunningText(pages)[1]![0]!.text).toBe('122.  A movement break in every lesson.');
+  });
+
   it('removes lone page numbers even on a single page', () => {
     const single = { height: 800, lines: [line(1, 400, 'body'), line(1, 780, '1')] };
     expect(removeRunningText([single])[0]!.map((l) => l.text)).toEqual(['body']);

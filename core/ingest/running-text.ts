@@ -12,6 +12,7 @@ const BAND = 0.12;
 const RECURRING_SHARE = 0.4;
 /** A header on this share of pages runs through the whole document, not one part of it. */
 const WHOLE_DOCUMENT_SHARE = 0.8;
+const PARAGRAPH_NUMBER = /^\d{1,3}[.)]$/;
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
 
 /** Text with digits blanked and case folded, so "Page 3 of 12" matches "Page 4 of 12". */
@@ -39,10 +40,13 @@ export function removeRunningText(pages: readonly PageLines[]): Line[][] {
       if (PAGE_NUMBER.test(line.text.trim())) return [];
       if (line.fragments.length < 2 || pages.length < 2) return [line];
       // A part's own header is judged below, as a whole line.
-      const kept = line.fragments.filter((f) => {
+      const recurs = line.fragments.map((f) => {
         const on = fragmentPages.get(shape(f.text)) ?? [];
-        return !PAGE_NUMBER.test(f.text.trim()) && (on.length < threshold || isPartHeader(on, pages.length));
+        return PAGE_NUMBER.test(f.text.trim()) || (on.length >= threshold && !isPartHeader(on, pages.length));
       });
+      // A paragraph's number before text that stays ("122." | "A small-group session ...") is
+      // the paragraph's: numbers of that shape open a page's first line on many pages.
+      const kept = line.fragments.filter((f, i) => !recurs[i] || (PARAGRAPH_NUMBER.test(f.text.trim()) && recurs[i + 1] === false));
       if (kept.length === line.fragments.length) return [line];
       return kept.length > 0 ? [lineOf(kept, line.page)] : [];
     }),

@@ -194,6 +194,16 @@ describe('toBlocks: numbered paragraphs whose text wraps back under the number',
     expect(blocks.filter((b) => b.kind === 'table').flatMap((t) => (t.kind === 'table' ? t.rows.flatMap((r) => r.cells.map((c) => c.text)) : []))).not.toContain('B22');
   });
 
+  it('reads a paragraph numbered through the plan ("149.") whose justified line is a fragment a word as running text', () => {
+    const words = ['Advance', 'warning', 'of', 'changes', 'to', 'staff,', 'shown', 'on', 'the', 'visual', 'timetable'];
+    const lines = [
+      line(1, 556, frag('149.', 54, 556, 20, true), ...words.map((w, i) => frag(w, 86 + i * 42, 556, 36))),
+      line(1, 572, frag('(individually).', 54, 572, 66)),
+    ];
+    const blocks = toBlocks(lines, () => false);
+    expect(blocks.map((b) => b.kind)).toEqual(['line', 'line']);
+  });
+
   it('keeps a code | text table whose text wraps inside its own column a table', () => {
     const lines = [
       line(1, 100, frag('B1', 48, 100, 14), frag('Amira finds it hard to follow spoken', 90, 100, 300)),

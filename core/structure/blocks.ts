@@ -187,7 +187,7 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
 }
 
 /** A paragraph's number: "B16", "H1.1", "A2", "3.4", "12)". */
-const PARAGRAPH_NUMBER = /^(?:[A-K]\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*)[.)]?$/;
+const PARAGRAPH_NUMBER = /^(?:[A-K]\d{1,2}(?:\.\d{1,2})*|\d{1,3}(?:\.\d{1,2})*)[.)]?$/;
 /** How far left of the number a wrapped line may start and still be under it, in points. */
 const UNDER_NUMBER_SLACK = 3;
 
@@ -197,8 +197,10 @@ const UNDER_NUMBER_SLACK = 3;
  * numbering without a hanging indent sets it: running text, not a table of number | text.
  */
 function wrapsUnderItsNumber(line: Line, next: Line | undefined): boolean {
-  if (line.fragments.length !== 2 || !next || next.fragments.length !== 1 || next.page !== line.page) return false;
+  // The text may come in several fragments: a justified line's word gaps are wide.
+  if (line.fragments.length < 2 || !next || next.fragments.length !== 1 || next.page !== line.page) return false;
   const [number, text] = [line.fragments[0]!, line.fragments[1]!];
+  if (line.fragments.slice(2).some((f) => Math.abs(f.fontSize - text.fontSize) >= SAME_SIZE)) return false;
   // The number, its text and the wrapped line are one paragraph's type; a part's large letter
   // over its title in the margin ("H1" / "Social care provision") is a layout of its own.
   const sameType = (a: number, b: number) => Math.abs(a - b) < SAME_SIZE;

@@ -68,6 +68,16 @@ describe('a ribbon of details on one line', () => {
   });
 });
 
+describe('numbered particulars', () => {
+  it('reads a schedule\'s numbered "Label: value" lines ("3. Date of birth: ...")', () => {
+    const fields: Field[] = [];
+    for (const text of ['1. Name of the child: Kirsty-Ann Vickerstaff', '6. Educational establishment attended: St Begu’s Catholic Primary School']) {
+      collectField({ page: 1, y: 100, x: 54, text, fontSize: 11.5, bold: false, fragments: [{ text, x: 54, y: 100, width: 400, fontSize: 11.5, bold: false, runs: [{ text, x: 54, width: 400 }] }] }, fields);
+    }
+    expect(fields.map((f) => [f.label, f.value])).toEqual([['Name of the child', 'Kirsty-Ann Vickerstaff'], ['Educational establishment attended', "St Begu's Catholic Primary School"]]);
+  });
+});
+
 describe('details printed value first, merged or ticked', () => {
   it('pairs values printed before their captions, a wrapped caption read whole', () => {
     const fields = read(table([['Primrose Marsden'], ['Legal name'], ['Primrose'], ['Preferred name']], [['Y3 (Key Stage 2)'], ['National Curriculum year'], ['Vision Impairment (VI)'], ['educational need'], ['Primary special']]));

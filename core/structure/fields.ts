@@ -129,8 +129,11 @@ type FieldSink = Pick<Field[], 'push'>;
 /** What separates the pairs of a ribbon of details: a bar or a bullet between spaces. */
 const RIBBON_SEPARATOR = /\s+[|•·]\s+/;
 
-/** "Date of birth: 21st July 2012"; a case system's codes and abbreviations too ("SEN2 primary need:", "NHS no.:"). */
-const LABEL_COLON_VALUE = /^([A-Za-z][A-Za-z0-9 '’/().&-]{1,40}?)\s*:\s+(\S.*)$/;
+/**
+ * "Date of birth: 21st July 2012"; a case system's codes and abbreviations too ("SEN2 primary
+ * need:", "NHS no.:"); a schedule's numbered particulars ("3. Date of birth: ...").
+ */
+const LABEL_COLON_VALUE = /^(?:\d{1,2}[.)]\s+)?([A-Za-z][A-Za-z0-9 '’/().&-]{1,40}?)\s*:\s+(\S.*)$/;
 
 /**
  * A form whose cells hold a label on its own line over the value ("NAME" / "Gabriel Bramwell"):

@@ -1,6 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { isStepHeading, ItemCollector } from './items';
 
+describe('ItemCollector: a schedule\'s numbered paragraphs and a reference column', () => {
+  it('joins a numbered paragraph\'s lettered sub-paragraphs to its provision line, but keeps a lettered list\'s items apart', () => {
+    const items = new ItemCollector();
+    items.text('F', '116. A social communication group using the Lego-based therapy approach (in a group of three pupils).', 11, null);
+    items.text('F', '(a) Frequency and duration: one session per week; each session lasting 45 minutes.', 11, null);
+    items.text('F', '(b) Led by a TA trained by the Autism Outreach Team.', 11, null);
+    items.text('F', 'The school will provide:', 12, null);
+    items.text('F', '(a) A reading programme, daily for 20 minutes.', 12, null);
+    items.text('F', '(b) A movement break every lesson.', 12, null);
+    const texts = items.result().provision.map((p) => p.text);
+    expect(texts[0]).toBe('116. A social communication group using the Lego-based therapy approach (in a group of three pupils). (a) Frequency and duration: one session per week; each session lasting 45 minutes. (b) Led by a TA trained by the Autism Outreach Team.');
+    expect(texts.slice(1)).toEqual(['The school will provide:', '(a) A reading programme, daily for 20 minutes.', '(b) A movement break every lesson.']);
+  });
+
+  it('reads a "Ref | Outcome | Steps" row: the reference numbers the row, the outcome\'s sentence carries over a page', () => {
+    const items = new ItemCollector();
+    items.row('E', ['1.2', 'Blodwen will recall multiplication facts for the 3, 4 and 8 times tables, answering 20 mixed questions', 'Blodwen will split numbers to 20 into tens and ones using Numicon, in 8 out of 10'], 4, null);
+    items.row('E', ['with 90% accuracy in under three minutes – achieved by July 2027.', 'examples no later than the end of the summer term 2026.'], 5, null);
+    expect(items.result().outcomes).toEqual([expect.objectContaining({
+      text: 'Blodwen will recall multiplication facts for the 3, 4 and 8 times tables, answering 20 mixed questions with 90% accuracy in under three minutes – achieved by July 2027.',
+      steps: ['Blodwen will split numbers to 20 into tens and ones using Numicon, in 8 out of 10 examples no later than the end of the summer term 2026.'],
+    })]);
+  });
+});
+
 describe('ItemCollector', () => {
   it('reads an outcome printed a line to a row under its label: the text, its steps heading, its steps', () => {
     const items = new ItemCollector();

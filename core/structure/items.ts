@@ -39,6 +39,14 @@ function atInnerStepHeading(text: string): { before: string; steps: string[] } |
 /** A label cell naming an outcome row rather than stating it ("Outcome 3", "Long-term outcome"). */
 const ROW_LABEL = /^(?:(?:long[- ]term |end of (?:key )?stage )?outcomes?|aspiration|E)\s*\d*\b/i;
 
+/** A lettered or roman sub-paragraph: "(a) ", "(iii) ". */
+const SUB_PARAGRAPH = /^\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s/;
+/** A paragraph numbered in one run through the plan ("116. A social communication group ..."). */
+const NUMBERED_PARAGRAPH = /^\d{1,3}\.\s/;
+
+/** A cell that only numbers its row ("1.1", "2.", "PfA3"): a reference column beside the outcome. */
+const REFERENCE_CELL = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z][A-Za-z]{0,3}\s?\d{1,2}(?:\.\d{1,2})?)$/;
+
 /** A steps heading run into its first step with no colon ("Steps towards this outcome Milestone (...)"). */
 const OPENING_STEP_HEADING = /^(?:[Hh]ow (?:I|we|you|he|she|they) will get there|[Ss]teps (?:along the way|towards (?:it|this|the) outcome)|[Ss]hort[- ]term (?:steps|targets)|[Ss]maller steps|[Ss]mall steps|[Mm]ilestones)\s+(?=[A-Z])/;
 
@@ -173,7 +181,10 @@ export class ItemCollector {
         if (isQuestionLabel(text)) return;
         // No provision opens in lower case: a piece that does is the rest of the item above,
         // split from it by a table's lines ("commissioned therapy High needs top-up").
-        if (/^[a-z]/.test(text.trim()) && this.provision[this.provision.length - 1]?.section === section) {
+        // A numbered paragraph's lettered sub-paragraphs ("116. A social communication group ..."
+        // then "(a) Frequency and duration: ...", "(b) Led by a TA ...") describe its provision.
+        const above = this.provision[this.provision.length - 1];
+        if (above?.section === section && (/^[a-z]/.test(text.trim()) || (SUB_PARAGRAPH.test(text.trim()) && NUMBERED_PARAGRAPH.test(above.text)))) {
           this.continueProvisionAt(this.provision.length - 1, text);
           return;
         }
@@ -312,9 +323,18 @@ export class ItemCollector {
       else last.text += ` ${rest.join(' ')}`;
       return;
     }
+    // The outcome's sentence carried over a page beside the rest of its steps, its label's cell empty.
+    // A short cell beside the steps (a "By when" date) is no step to carry on.
+    if (last && /^[a-z]/.test(first)) {
+      last.text += ` ${first}`;
+      const lastStep = last.steps[last.steps.length - 1];
+      if (lastStep !== undefined && wordsIn(lastStep) > 3) last.steps[last.steps.length - 1] += ` ${rest.join(' ')}`;
+      else last.steps.push(...rest);
+      return;
+    }
     // A theme beside a numbered outcome ("Employment and Further Education | Outcome 8: ...") labels the row.
     const themed = wordsIn(first) <= 8 && !OUTCOME_LABEL.test(first) && OUTCOME_LABEL.test(rest[0]!);
-    if ((ROW_LABEL.test(first) && wordsIn(first) <= 10) || themed) {
+    if ((ROW_LABEL.test(first) && wordsIn(first) <= 10) || REFERENCE_CELL.test(first.trim()) || themed) {
       this.outcomes.push({ text: rest[0]!, page, area, steps: rest.slice(1) });
     } else {
       this.outcomes.push({ text: first, page, area, steps: [...rest] });

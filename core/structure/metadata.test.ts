@@ -29,6 +29,11 @@ describe('labelKey: personal-details labels as councils print them', () => {
     ['Workflow history', null], ['First language', null],
     // Alternatives in words are each a label; a box's label read with its value is not one.
     ['SCHOOL OR COLLEGE', 'setting'], ['SCHOOL OR COLLEGE Hollinsford Weavers Academy', null],
+    // A schedule's particulars and a post-16 plan's details.
+    ['Principal special educational need', 'primaryNeed'], ['Principal type of special educational need', 'primaryNeed'],
+    ['Educational establishment attended', 'setting'], ['Place of learning', 'setting'], ['Curriculum year', 'yearGroup'],
+    ['Plan stage', 'planType'], ['To be reviewed no later than', 'reviewDate'], ['Next review by', 'reviewDate'],
+    ['Officer responsible for this plan', 'caseworker'],
   ];
   it.each(labels)('%s → %s', (label, key) => expect(labelKey(label)).toBe(key));
 });

@@ -8,15 +8,15 @@ const LABELS = {
   surname: /^(?:surname|family name|last name)$/,
   forename: /^(?:forenames?|first names?|given names?)$/,
   dateOfBirth: /^(?:date of birth|d\.?o\.?b\.?|birth ?date|birthday|born(?: on)?)$/,
-  yearGroup: /^(?:(?:current |national curriculum |school |nc )?year(?: group)?|yr\.? group|(?:ncy|year group) (?:educated|taught) in|ncy|year group \(ncy\)|ncy \/ year group|national curriculum year \(ncy\))$/,
+  yearGroup: /^(?:(?:current |national curriculum |curriculum |school |nc )?year(?: group)?|yr\.? group|(?:ncy|year group) (?:educated|taught) in|ncy|year group \(ncy\)|ncy \/ year group|national curriculum year \(ncy\))$/,
   // The school census return names the category: "SEN2 primary need".
-  primaryNeed: /^(?:(?:sen2|census) )?(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)?(?: type| category| need)?|primary need category|main thing (?:i|he|she|they) needs? help with|what (?:i|he|she|they) needs? most help with)$/,
-  setting: /^(?:(?:current |name of )?(?:school|setting|educational setting|education setting|school or setting|school\/setting|setting\/school|early years setting|college|placement)(?: attended)?|current placement|current school\/setting|named (?:school|setting|placement|education setting)|where (?:i|he|she|they) (?:go|goes) to (?:school|college|nursery)|where (?:i|he|she|they) (?:learn|learns|study|studies)|(?:educational |education )?placement named in (?:this|the) (?:ehc |education, health and care )?plan)$/,
+  primaryNeed: /^(?:(?:sen2|census) )?(?:primary (?:area of )?(?:sen |special educational )?need(?: type)?|main (?:area of )?need|primary sen(?:d)?(?: type| category| need)?|primary need category|principal (?:type of )?(?:special educational |sen )?needs?|(?:primary|main) type of (?:special educational )?need|main thing (?:i|he|she|they) needs? help with|what (?:i|he|she|they) needs? most help with)$/,
+  setting: /^(?:(?:current |name of )?(?:school|setting|educational setting|education setting|school or setting|school\/setting|setting\/school|early years setting|college|placement)(?: attended)?|(?:educational |education )?establishment(?: attended)?|place of (?:learning|education)|current placement|current school\/setting|named (?:school|setting|placement|education setting)|where (?:i|he|she|they) (?:go|goes) to (?:school|college|nursery)|where (?:i|he|she|they) (?:learn|learns|study|studies)|(?:educational |education )?placement named in (?:this|the) (?:ehc |education, health and care )?plan)$/,
   planDate: /^(?:date (?:of (?:this )?plan|plan (?:issued|finalised|made|agreed)|issued|of issue|finalised|of final plan|plan was issued)|(?:final )?plan (?:date|issued|finalised|dated|agreed|made)(?: on)?|issue date|issued(?: on)?|date of (?:the )?(?:final )?ehc ?plan|date this plan was (?:issued|finalised)|ehc ?plan date|date (?:ehc ?plan |plan )?agreed|current plan date|amended with effect from)$/,
   // A case system names the plan's state by its workflow: "Workflow stage: Final plan issued".
-  planType: /^(?:plan |document |record )?(?:status|type of plan|plan type|status of (?:this )?plan)$|^workflow (?:stage|step|status)$|^final or draft(?: plan)?$|^this (?:plan|document) is$|^(?:what )?kind of plan(?: this is)?$/,
-  reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|(?:annual )?review due|review by|date (?:this|the) plan will be reviewed(?: by)?|(?:(?:this|the) )?plan (?:must|will|should) be reviewed (?:by|before|on))$/,
-  caseworker: /^(?:(?:sen|send|ehc|ehcp|plan|ehc plan)?\s*(?:case ?worker|case officer|casework officer|co-?ordinator|coordinator|officer)|named (?:officer|caseworker)|key worker|lead professional)$/,
+  planType: /^(?:plan |document |record )?(?:status|type of plan|plan type|status of (?:this )?plan)$|^workflow (?:stage|step|status)$|^final or draft(?: plan)?$|^(?:plan stage|stage of (?:this |the )?plan)$|^this (?:plan|document) is$|^(?:what )?kind of plan(?: this is)?$/,
+  reviewDate: /^(?:(?:date of )?(?:next |first )?(?:annual )?review(?: date)?|(?:annual )?review due|(?:next )?review by|to be reviewed (?:no later than|by|before)|date (?:this|the) plan will be reviewed(?: by)?|(?:(?:this|the) )?plan (?:must|will|should) be reviewed (?:by|before|on))$/,
+  caseworker: /^(?:(?:sen|send|ehc|ehcp|plan|ehc plan)?\s*(?:case ?worker|case officer|casework officer|co-?ordinator|coordinator|officer)|named (?:officer|caseworker)|officer responsible(?: for (?:this|the) plan)?|key worker|lead professional)$/,
 } as const;
 
 type Key = keyof typeof LABELS;
@@ -28,7 +28,7 @@ const QUESTION_NUMBER = /^(?:q(?:uestion)?\s*)?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+
  * each is tried whole, without its brackets, and part by part around a slash.
  */
 /** Every label above holds one of these words: a cheap test before the expensive ones. */
-const LABEL_WORD = /\b(?:name|learn|learns|study|studies|surname|forenames?|child|young|pupil|learner|birth|birthday|birthdate|born|dob|d\.o\.b|year|ncy|need|school|setting|college|placement|plan|date|issued|issue|status|type|review|worker|caseworker|officer|co-?ordinator|coordinator|professional|yr|sen|sen2|amended|workflow)\b/i;
+const LABEL_WORD = /\b(?:name|learn|learns|study|studies|surname|forenames?|child|young|pupil|learner|birth|birthday|birthdate|born|dob|d\.o\.b|year|ncy|need|school|setting|college|placement|plan|date|issued|issue|status|type|review|worker|caseworker|officer|co-?ordinator|coordinator|professional|yr|sen|sen2|amended|workflow|establishment|learning|education|reviewed|stage)\b/i;
 
 export const labelKey = (label: string): Key | null => {
   if (label.length > 80 || !LABEL_WORD.test(label)) return null;

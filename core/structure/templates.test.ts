@@ -200,6 +200,31 @@ describe('structure of the seventh blind set', () => {
   });
 });
 
+describe('structure of the eleventh blind set', () => {
+  const planAt = async (name: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(fixtures, '..', 'blind11', name))), name), name);
+
+  it('a plan drafted as a schedule: numbered particulars, letter-spaced part headings, lettered sub-paragraphs of provision', async () => {
+    for (const name of ['blind11-schedule-chromium-good-1.pdf', 'blind11-schedule-libreoffice-good-1.pdf']) {
+      const plan = await planAt(name);
+      expect(plan.metadata.dateOfBirth, name).not.toBeNull();
+      expect(plan.metadata.primaryNeed, name).not.toBeNull();
+      expect(plan.metadata.setting, name).not.toBeNull();
+      expect(plan.sections.map((s) => s.id), name).toEqual(expect.arrayContaining(['A', 'B', 'E', 'F', 'G', 'H', 'I', 'J', 'K']));
+      // Each provision paragraph carries its "(a) Frequency and duration" line.
+      const education = plan.provision.filter((p) => p.section === 'F' && /^\d{1,3}\.\s/.test(p.text));
+      expect(education.length, name).toBeGreaterThan(10);
+      expect(plan.provision.some((p) => /^\((?:a|b|c)\) /.test(p.text)), name).toBe(false);
+    }
+  });
+
+  it('a plan grouped by Preparing for Adulthood pathways: "Ref | Outcome | Steps on the way" rows are outcomes, not their numbers', async () => {
+    const plan = await planAt('blind11-pathways-chromium-good-1.pdf');
+    expect(plan.outcomes.length).toBeGreaterThanOrEqual(10);
+    expect(plan.outcomes.some((o) => /^\d\.\d$/.test(o.text.trim()))).toBe(false);
+    for (const outcome of plan.outcomes) expect(outcome.steps.length, outcome.text.slice(0, 40)).toBeGreaterThan(0);
+  });
+});
+
 describe('structure of the fifth blind set', () => {
   it("a part of sections printed together opens with notes: those about provision are the provision section's", async () => {
     const file = join(blind, '..', 'blind5', 'blind5-landscape-chromium-good-1.pdf');

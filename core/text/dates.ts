@@ -11,7 +11,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   // "30-07-2008": dashes, day first, only with the full year ("10-12-25" may be a range).
   { re: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/g, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3]!, monthOf(m[2]!), +m[1]!] },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+day)?(?:\\s+of)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3]!, monthOf(m[2]!), +m[1]!] },
   // Case-management systems print "03-Mar-2026" or "03-MAR-26" (and a line break can eat the first hyphen).
   { re: new RegExp(`\\b(\\d{1,2})(?:[-/.]|\\s?-\\s?)?${MONTH_WORD}\\s?[-/.]\\s?(\\d{4}|\\d{2})\\b`, 'gi'), read: (m) => [fullYear(+m[3]!), monthOf(m[2]!), +m[1]!] },
   { re: new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3]!, monthOf(m[1]!), +m[2]!] },

@@ -19,6 +19,9 @@ describe('dates as plans print them', () => {
     ['11Feb-2026', '2026-02-11'],
     ['4 Mar 2026', '2026-03-04'],
     ['2026/03/12', '2026-03-12'],
+    // A legal drafting style, and day.month.year without leading zeros.
+    ['the 27th day of July 2020', '2020-07-27'],
+    ['3.3.2026', '2026-03-03'],
   ])('%s is %s', (text, iso) => expect(parseDate(`Date of plan: ${text}`)).toBe(iso));
 
   it('rejects impossible dates and keeps month-only dates apart', () => {
