@@ -214,6 +214,18 @@ describe('toBlocks: numbered paragraphs whose text wraps back under the number',
   });
 });
 
+describe('toBlocks: a heading after a table, over a page', () => {
+  it('ends the table at a line in much larger type on the next page', () => {
+    const small = (l: Line): Line => ({ ...l, fontSize: 8.5, fragments: l.fragments.map((f) => ({ ...f, fontSize: 8.5 })) });
+    const lines = [
+      small(line(11, 700, frag('Support to join a club', 60, 700, 150), frag('Weekly; 2 hours', 237, 700, 100))),
+      small(line(11, 711, frag('(one adult with one pupil).', 60, 711, 150), frag('each session', 237, 711, 100))),
+      line(12, 84, frag('Pathway 4 · Good health', 62, 84, 165, true)),
+    ];
+    expect(toBlocks(lines, () => false).map((b) => b.kind)).toEqual(['table', 'line']);
+  });
+});
+
 describe('toBlocks: a cell spanning several rows', () => {
   it('starts a row where the cells beside an outcome start again together, and keeps the outcome\'s lines in its own row', () => {
     // An outcome matrix: the outcome's cell spans its provision rows, so its lines run on past

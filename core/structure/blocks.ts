@@ -59,6 +59,8 @@ const ROW_GAP = 1.45;
 const WIDE_SPACING = 1.9;
 /** A gap this large (in font sizes) between lines of one page ends a table. */
 const TABLE_BREAK = 4.5;
+/** Type this many times the cells' size is a heading, not a row. */
+const HEADING_AFTER_TABLE = 1.3;
 /** Runs closer than this share of the font size are one flow of text (a word space is ~0.25). */
 const WORD_GAP = 0.5;
 
@@ -147,6 +149,8 @@ export function toBlocks(lines: readonly Line[], isHeading: (line: Line) => bool
       // A heading ends the table, unless it sits inside a column (a header cell that wraps).
       if (!sameRow && !inHeaderBand && isHeading(next) && next.x <= (columns[0]?.start ?? next.x) + 12) break;
       if (next.page === prev.page && next.y - prev.y > TABLE_BREAK * size) break;
+      // A line in much larger type than the cells is a heading after the table, even over a page.
+      if (!sameRow && !inHeaderBand && next.fragments.length === 1 && next.fontSize >= prev.fontSize * HEADING_AFTER_TABLE) break;
       const spans = runsOf(next).map(spanOf);
       const crossesColumns = spans.some((s) => columns.filter((c) => overlaps(c, s) && c.lines >= 2).length > 1);
       if (next.fragments.length > 1) {

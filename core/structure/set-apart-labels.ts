@@ -32,3 +32,24 @@ export function isSetApartLabel(line: Line, text: string, previous: Block | unde
   if (above.fontSize >= line.fontSize * LARGER || above.bold) return true;
   return ENDS_SENTENCE.test(above.text.trim()) && Math.abs(above.x - line.x) >= MIN_OFFSET;
 }
+
+/** Longest strapline read as part of its heading. */
+const MAX_STRAPLINE_WORDS = 12;
+
+/**
+ * A heading's strapline: one short plain line in smaller type right under a larger heading,
+ * starting where the heading starts, over a heading of the part that starts elsewhere: the two
+ * are a banner ("Pathway 2 · Independent living" / "Looking after myself, home and travel." /
+ * "My special educational needs in this pathway"). It describes the heading; it is no need,
+ * outcome or provision. A line between two headings that start together ("My health needs" /
+ * "N/A" / "Health provision") is the part's text.
+ */
+export function isStrapline(line: Line, previous: Block | undefined, next: Block | undefined, bodyFontSize: number): boolean {
+  const heading = lineOf(previous);
+  const below = lineOf(next);
+  if (!heading || !below || line.fragments.length !== 1 || line.bold || countWords(line.text) > MAX_STRAPLINE_WORDS) return false;
+  if (heading.page !== line.page || below.page !== line.page) return false;
+  if (heading.fontSize < Math.max(bodyFontSize, line.fontSize) * LARGER) return false;
+  const underHeading = Math.abs(line.x - heading.x) < 1;
+  return underHeading && Math.abs(below.x - line.x) >= MIN_OFFSET && below.fontSize >= line.fontSize * LARGER;
+}

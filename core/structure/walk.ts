@@ -6,7 +6,7 @@ import { isBareOutcomeLabel, isStepHeading, ItemCollector, opensOutcome } from '
 import { ParagraphJoiner } from './paragraphs';
 import { paragraphGap } from './spacing';
 import { SectionBuilder } from './section-builder';
-import { isSetApartLabel } from './set-apart-labels';
+import { isSetApartLabel, isStrapline } from './set-apart-labels';
 import { asideColumn, collectColumnFields, collectField, collectRowFields, type Field } from './fields';
 import { labelKey } from './metadata';
 import { headerTitle, MAX_HEADER_WORDS, rowLabelTarget, splitAtSectionHeaders, splitTargets } from './table-headers';
@@ -239,7 +239,14 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
       headingLine = line;
       continue;
     }
+    // A heading's strapline in small type ("Pathway 2 · Independent living" / "Looking after
+    // myself, home and travel.") over the part's first sub-heading is part of the heading.
     headingLine = null;
+    if (isStrapline(line, blocks[b - 1], blocks[b + 1], bodyFontSize)) {
+      joiner.flush();
+      addHeading(current, text, line.page);
+      continue;
+    }
     // A record table's row that layout left as a line: "Social care need (D)   No social care needs ...".
     const labelled = line.fragments.length === 2 ? rowLabelTarget(line.fragments[0]!.text) : null;
     if (labelled) {
