@@ -7,7 +7,7 @@ import { makeFinding } from './support/finding';
 import { countOf, levelFromShare, shareThresholds } from './support/levels';
 import { childNames } from './support/names';
 import { needsOf } from './support/needs';
-import { matchesAny, patternList } from './support/patterns';
+import { matchesAny, openingOf, patternList } from './support/patterns';
 import { cosine, sharedStems, tfidfVectors, type Vector } from './support/similarity';
 import { evidenceOfUnit, judgedOutcomes, outcomeFilterOptions, passageUnits, provisionUnits, type Unit } from './support/units';
 
@@ -76,7 +76,7 @@ function unitsOf(plan: Plan, id: ThreadSection, o: Options, asFrom: boolean): Un
 }
 
 /** A unit is skipped by its opening words ("Strengths: ...", "These outcomes build on..."). */
-const skipped = (u: Unit, o: Options) => matchesAny(u.text.slice(0, 60), o.skipPatterns);
+const skipped = (u: Unit, o: Options) => matchesAny(openingOf(u.text, 60), o.skipPatterns);
 
 /** The text compared: a line with its sub-heading ("Help with: reading"), an outcome with its steps. */
 const comparable = (u: Unit) => [u.heading ?? '', u.text, ...u.steps].join('\n');

@@ -22,6 +22,10 @@ detectorTable(smartOutcomes, 'E1', {
     },
     { name: 'a lead-in restating hopes is not an outcome', plan: plan(SMART, "These outcomes build on Maya's hopes, including her wish to be a vet.") },
     {
+      name: "a numbered paragraph saying when a kind of outcome starts is no outcome (a schedule's \"95. Outcomes ... from Year 9\")",
+      plan: plan([...SMART, '95. Outcomes for preparing for adulthood will be set out in this plan from Year 9; Maya is in Year 1.']),
+    },
+    {
       name: 'an outcome broken across table lines',
       plan: buildPlan({ sections: { E: 'x' }, outcomes: ['By the end of Key Stage 2 (July', '2027), Maya will read 100 high-frequency', 'words accurately.', SMART[1]!] }),
     },

@@ -1,6 +1,6 @@
 import { type Plan, type SectionId } from '../../domain';
 import { type Block, blocksOf, sentencesOfBlock } from './blocks';
-import { findMatches, matchesAny, patternList } from './patterns';
+import { findMatches, matchesAny, openingOf, patternList } from './patterns';
 
 /** How the needs of a section are told apart from strengths, evidence and context. */
 export const needOptions = {
@@ -39,7 +39,7 @@ export interface Need {
  * as a need is kept, as tables often print needs straight after the strengths.
  */
 function skipped(b: Block, o: NeedOptions): boolean {
-  if (matchesAny(b.text.slice(0, 60), o.skipPatterns)) return true;
+  if (matchesAny(openingOf(b.text, 60), o.skipPatterns)) return true;
   if (!matchesAny(b.heading ?? '', o.skipPatterns)) return false;
   // Under "Strengths", a need is a sentence with need wording that is not told as a strength.
   return !sentencesOfBlock(b).some((s) => matchesAny(s.text, o.needPatterns) && !matchesAny(s.text, o.strengthPatterns ?? []));
@@ -57,7 +57,7 @@ export function needsOf(plan: Plan, id: SectionId, o: NeedOptions): Need[] {
     const last = out[out.length - 1];
     const terms = findMatches(b.text, o.needPatterns).map((m) => m.text.toLowerCase());
     const known = last ? new Set([last.block, ...last.more].flatMap((x) => findMatches(x.text, o.needPatterns).map((m) => m.text.toLowerCase()))) : new Set<string>();
-    const carriesOn = last !== undefined && matchesAny(b.text.slice(0, 40), o.continuePatterns ?? []);
+    const carriesOn = last !== undefined && matchesAny(openingOf(b.text, 40), o.continuePatterns ?? []);
     const opens = terms.length > 0 && !carriesOn && !(o.newTermsOnly && last && terms.every((t) => known.has(t)));
     if (opens) out.push({ block: b, more: [] });
     else if (last && last.block.area === b.area) last.more.push(b);

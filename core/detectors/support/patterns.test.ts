@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, maskMatches, maskQuoted, matchesAny, patternList } from './patterns';
+import { findMatches, maskMatches, maskQuoted, matchesAny, openingOf, patternList } from './patterns';
+
+describe('openingOf: how a paragraph opens, after its number', () => {
+  it.each([
+    ['95. Outcomes for preparing for adulthood', 'Outcomes fo'],
+    ['B12 She finds spelling hard.', 'She finds s'],
+    ['3.1.2 These outcomes build on', 'These outco'],
+    ['2026 was the year she started.', '2026 was th'],
+    ['Strengths: she is kind.', 'Strengths: '],
+  ])('%s', (text, opening) => expect(openingOf(text, 11)).toBe(opening));
+});
 
 describe('rubric patterns', () => {
   it('match whole words only, case-insensitively', () => {

@@ -109,6 +109,15 @@ export function findMatches(text: string, patterns: PatternList): PatternMatch[]
   return out;
 }
 
+/** A paragraph's own number ("95. ", "B12 ", "3.1.2 "): not part of how the paragraph opens. */
+const PARAGRAPH_NUMBER = /^\s*(?:[A-K]\d{1,2}(?:\.\d{1,2})*|\d{1,3}(?:\.\d{1,2})*)[.)]?\s+(?=\S)/;
+
+/**
+ * How a unit opens, its first `length` characters after its paragraph number: patterns about
+ * openings ("^ these outcomes", "^ she") read a schedule's numbered paragraphs too.
+ */
+export const openingOf = (text: string, length: number): string => text.replace(PARAGRAPH_NUMBER, '').slice(0, length);
+
 export function matchesAny(text: string, patterns: PatternList): boolean {
   const re = compilePatterns(patterns);
   if (!re) return false;

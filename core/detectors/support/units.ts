@@ -1,6 +1,6 @@
 import { type AreaOfNeed, type Evidence, type Plan, type SectionId } from '../../domain';
 import { countWords, splitSentences } from '../../text';
-import { findMatches, matchesAny, patternList } from './patterns';
+import { findMatches, matchesAny, openingOf, patternList } from './patterns';
 import { continues, evidenceOf, section } from './plan-text';
 
 /**
@@ -164,7 +164,7 @@ export interface OutcomeFilter {
 export function judgedOutcomes(plan: Plan, o: OutcomeFilter, minWords = 4, stepPatterns: readonly string[] = []): Unit[] {
   const units = outcomeUnits(plan, minWords);
   return (stepPatterns.length > 0 ? foldSteps(units, stepPatterns) : units).filter((u) =>
-    (o.outcomeMarkers.length === 0 || matchesAny(u.text, o.outcomeMarkers)) && !matchesAny(u.text.slice(0, 80), o.notOutcomePatterns));
+    (o.outcomeMarkers.length === 0 || matchesAny(u.text, o.outcomeMarkers)) && !matchesAny(openingOf(u.text, 80), o.notOutcomePatterns));
 }
 
 /**
