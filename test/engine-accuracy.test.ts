@@ -24,6 +24,7 @@ let blind7: Figures;
 let blind8: Figures;
 let blind9: Figures;
 let blind10: Figures;
+let blind11: Figures;
 
 beforeAll(async () => {
   pairs = await auditLabelled([...labelledFiles(join(fixtures, 'plans')), ...labelledFiles(join(fixtures, 'not-plans')), ...labelledFiles(join(fixtures, 'blind'))]);
@@ -48,6 +49,8 @@ beforeAll(async () => {
   console.log(formatFigures('ninth blind set', blind9));
   blind10 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind10'))));
   console.log(formatFigures('tenth blind set', blind10));
+  blind11 = measure(rubric, await auditLabelled(labelledFiles(join(fixtures, 'blind11'))));
+  console.log(formatFigures('eleventh blind set', blind11));
   dev = measure(rubric, pairs.filter((p) => p.labels.kind === 'plan' && (p.labels.split ?? 'dev') === 'dev'));
   console.log(formatFigures('labelled dev set', dev));
 }, 900_000);
@@ -117,7 +120,7 @@ laterBlindSet('fifth', () => blind5, { sections: 0.98, metadata: 0.95, defects: 
 laterBlindSet('sixth', () => blind6, { sections: 0.97, metadata: 0.95, defects: 0.86, alarms: 0.02, qwk: 0.8, grade: 0.74 });
 // The seventh set's first run audited all 16 but read 17% of their details (README); it is far short of the bar on
 // defects, QWK and grades, and these floors hold what it reaches now.
-laterBlindSet('seventh', () => blind7, { sections: 0.96, metadata: 0.97, defects: 0.74, alarms: 0.02, qwk: 0.68, grade: 0.74 });
+laterBlindSet('seventh', () => blind7, { sections: 0.97, metadata: 0.97, defects: 0.74, alarms: 0.015, qwk: 0.7, grade: 0.8 });
 // The eighth set (newspaper columns; a case system's numbered question set) is short of the bar: its
 // first run refused two plans and placed 67% of sentences (README). These floors hold what it reaches now.
 laterBlindSet('eighth', () => blind8, { sections: 0.84, metadata: 0.95, defects: 0.87, alarms: 0.06, qwk: 0.58, grade: 0.74 });
@@ -127,6 +130,9 @@ laterBlindSet('ninth', () => blind9, { sections: 0.98, metadata: 0.97, defects: 
 // The tenth set (a statutory-wording template numbering every paragraph by its section; a booklet in
 // the child's own words): its first run refused seven plans and placed 90% of sentences (README).
 laterBlindSet('tenth', () => blind10, { sections: 0.98, metadata: 0.97, defects: 0.8, alarms: 0.015, qwk: 0.8, grade: 0.75 });
+// The eleventh set (a 14-25 plan grouped by Preparing for Adulthood pathways; a plan drafted as a legal
+// schedule): its first run read 35% of the details, with 10% false alarms (README). These floors hold what it reaches now.
+laterBlindSet('eleventh', () => blind11, { sections: 0.98, metadata: 0.97, defects: 0.78, alarms: 0.015, qwk: 0.78, grade: 0.75 });
 
 describe('documents that are not plans', () => {
   it('refuses every advice report, review, form and board paper as not_ehc_plan', () => {
