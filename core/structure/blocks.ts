@@ -253,15 +253,13 @@ function buildTable(region: readonly Line[], columns: readonly Column[], rowGapF
     columnStarts: starts,
     rows: rows.map((entries) => {
       const parts = new Map<number, { texts: string[]; boldLines: boolean[]; pieces: { y: number; texts: string[] }[]; bold: number; chars: number; page: number; bulleted: boolean }>();
-      for (const { line, column: col, runs, bulleted } of entries) {
-        const bold = boldRuns(line);
+      for (const { line, column: col, runs, bulleted, boldChars } of entries) {
         const part = parts.get(col) ?? { texts: [], boldLines: [], pieces: [], bold: 0, chars: 0, page: line.page, bulleted };
         const text = joinRuns(runs, line.fontSize);
         const opensItem = part.pieces.length === 0 || bulleted || OPENS_ITEM.test(text);
         if (opensItem) part.pieces.push({ y: line.y, texts: [text] });
         else part.pieces[part.pieces.length - 1]!.texts.push(text);
         part.texts.push(text);
-        const boldChars = runs.filter((r) => bold.has(r)).reduce((n, r) => n + r.text.length, 0);
         part.boldLines.push(boldChars > text.length / 2);
         part.chars += text.length;
         part.bold += boldChars;
@@ -283,6 +281,8 @@ interface ColumnEntry {
   readonly column: number;
   readonly runs: readonly Run[];
   readonly bulleted: boolean;
+  /** How many of the entry's characters are set in bold. */
+  readonly boldChars: number;
 }
 
 /** A line's runs, column by column. */
@@ -304,7 +304,12 @@ function entriesOf(line: Line, columnOf: (r: Run) => number): ColumnEntry[] {
       previous = { run, col };
     }
   }
-  return [...perColumn].map(([column, runs]) => ({ line, y: tops.get(column)!, column, runs, bulleted: bulletedColumns.has(column) }));
+  // The line's bold runs, found once for all its columns.
+  const bold = boldRuns(line);
+  return [...perColumn].map(([column, runs]) => ({
+    line, y: tops.get(column)!, column, runs, bulleted: bulletedColumns.has(column),
+    boldChars: runs.filter((r) => bold.has(r)).reduce((n, r) => n + r.text.length, 0),
+  }));
 }
 
 /** A column's wrapped lines sit at most this many line pitches apart (a list item's margin included). */
