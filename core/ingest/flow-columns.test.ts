@@ -146,4 +146,40 @@ describe('readFlowColumns: text in newspaper columns', () => {
     const page = flowPage().map((l) => (l.x === 306 && l.text === RIGHT[2] ? line(l.fragments[0]!, fragment('July 2027', 480, l.y, { width: 40 })) : l));
     expect(readFlowColumns(page).map((l) => l.text)).toEqual(page.map((l) => l.text));
   });
+
+  it('ends a band where both columns start again after a heading at the foot of the right column, reading the left column\'s tail first', () => {
+    // A word processor's sections of columns: part J's heading flowed to the foot of the right
+    // column beside the left column's last lines (part I's heading and text among them); part J's
+    // text starts below, in both columns at once.
+    const lines: Line[] = [line(fragment('Section H – Social care provision', 54, 80, { size: 13, bold: true }))];
+    const left = [...LEFT.slice(0, 6)];
+    const right = RIGHT.slice(0, 4);
+    left.forEach((text, i) => {
+      const y = 110 + 13 * i;
+      const beside = i < right.length ? [fragment(right[i]!, 306, y, { width: 236 })] : i === 4 ? [fragment('Section J – Personal budget', 314, y, { size: 13, bold: true, width: 160 })] : [];
+      lines.push(line(fragment(text, 54, y, { width: 236 }), ...beside));
+    });
+    const tail = ['Section I – Placement', 'Amelia will attend Oakfield Primary School, a mainstream', 'school where she will continue in Year 4 with the special'];
+    lines.push(line(fragment(tail[0]!, 60, 200, { size: 13, bold: true, width: 120 })));
+    lines.push(line(fragment(tail[1]!, 54, 222, { width: 236 })), line(fragment(tail[2]!, 54, 235, { width: 236 })));
+    const nextBand = line(fragment('Her mum will be paid a direct payment each month for the', 54, 265, { width: 236 }), fragment('The direct payment is reviewed by the council each year.', 306, 265, { width: 236 }));
+    lines.push(nextBand);
+    expect(readFlowColumns(lines).map((l) => l.text)).toEqual(['Section H – Social care provision', ...left, ...tail, ...right, 'Section J – Personal budget', nextBand.text]);
+  });
+
+  it('reads a band under a heading a word processor broke over both columns, its second part in lower case', () => {
+    const lines: Line[] = [line(fragment('Section C – Health needs related to', 60, 80, { size: 13, bold: true }), fragment('special educational needs', 314, 80, { size: 13, bold: true }))];
+    // Five rows side by side (the page's gutter needs five right-column lines), then the left column's tail.
+    LEFT.slice(0, 5).forEach((text, i) => lines.push(line(fragment(text, 54, 110 + 13 * i, { width: 236 }), fragment(RIGHT[i]!, 306, 110 + 13 * i, { width: 236 }))));
+    LEFT.slice(5).forEach((text, i) => lines.push(line(fragment(text, 54, 175 + 13 * i, { width: 236 }))));
+    expect(readFlowColumns(lines).map((l) => l.text)).toEqual([lines[0]!.text, ...LEFT, ...RIGHT.slice(0, 5)]);
+  });
+
+  it('leaves a band alone under large titles that each start their own words: they head a table', () => {
+    const lines: Line[] = [line(fragment('Health needs', 60, 80, { size: 13, bold: true }), fragment('Health provision', 314, 80, { size: 13, bold: true }))];
+    // Five rows side by side (the page's gutter needs five right-column lines), then the left column's tail.
+    LEFT.slice(0, 5).forEach((text, i) => lines.push(line(fragment(text, 54, 110 + 13 * i, { width: 236 }), fragment(RIGHT[i]!, 306, 110 + 13 * i, { width: 236 }))));
+    LEFT.slice(5).forEach((text, i) => lines.push(line(fragment(text, 54, 175 + 13 * i, { width: 236 }))));
+    expect(readFlowColumns(lines)).toEqual(lines);
+  });
 });

@@ -99,30 +99,49 @@ function split(line: Line, gutter: number): Split | null {
 
 function reorderAt(lines: readonly Line[], gutter: number, bodySize: number): Line[] | null {
   const headingSize = HEADING_SIZE * bodySize;
+  const isLarge = (fragments: readonly Fragment[]) => fragments.length > 0 && fragments.every((f) => f.fontSize >= headingSize);
   const out: Line[] = [];
   let changed = false;
   let band: Split[] = [];
   // The full-width line above a band: a row of column titles there makes the band a table.
   let above: Line | null = null;
-  const flush = () => {
+  // The band's right column so far ends with a part's heading (see `closedAtFootHeading`).
+  let footHeading = false;
+  const flush = (closed = false) => {
     const underHeading = above !== null && above.fontSize >= headingSize;
-    const read = band.length > 0 && !(above && above.fragments.length > 1) && isFlow(band, gutter, underHeading) ? readBand(band, gutter) : null;
+    const titled = !closed && above !== null && above.fragments.length > 1 && !isCarriedHeading(above, headingSize);
+    const read = band.length > 0 && !titled && isFlow(band, gutter, underHeading, closed) ? readBand(band, gutter) : null;
     if (read) changed = true;
     out.push(...(read ?? band.map((s) => s.line)));
     band = [];
+    footHeading = false;
   };
   const rightY = (l: Line | undefined) => l?.fragments.find((f) => f.x >= gutter - EDGE_SLACK)?.y;
   lines.forEach((line, i) => {
+    const s = split(line, gutter);
+    if (footHeading && s) {
+      if (closedAtFootHeading(s, isLarge)) flush(true);
+      else {
+        // The left column's tail beside and under the heading (its own headings too), the
+        // heading's next line, or (body text under it) a heading that was in its column after all.
+        if (s.right.length > 0 && !isLarge(s.right)) footHeading = false;
+        band.push(s);
+        // A heading's line under the left column's last: that column has ended, so has the band.
+        if (s.left.length === 0 && isLarge(s.right) && s.right[0]!.y > lastLeftY(band)) flush(true);
+        return;
+      }
+    }
     // A heading beside the other column's text (a word processor flows headings through its
     // columns too), or with that column's text running on above and below it, is a line of its
     // column. A hole in that column beside it is where a full-width heading stands.
-    const large = line.fragments.every((f) => f.fontSize >= headingSize);
+    const large = isLarge(line.fragments);
     const [rightAbove, rightBelow] = [rightY(lines[i - 1]), rightY(lines[i + 1])];
     const runsOn = rightAbove !== undefined && rightBelow !== undefined && rightBelow - rightAbove < HEADING_HOLE * bodySize;
     const inColumn = large && line.fragments.every((f) => end(f) <= gutter - GUTTER_MIN) && runsOn;
-    const s = large && !inColumn ? null : split(line, gutter);
-    if (s) {
+    if (s && (!large || inColumn)) {
       band.push(s);
+      // (A table's rows hold several cells a side: a heading beside one is no column's foot.)
+      if (s.right.length > 0) footHeading = isLarge(s.right) && s.left.length > 0 && band.every((b) => b.left.length <= 1 && b.right.length <= 1);
       return;
     }
     flush();
@@ -133,11 +152,42 @@ function reorderAt(lines: readonly Line[], gutter: number, bodySize: number): Li
   return changed ? out : null;
 }
 
+/**
+ * A word processor sets each part's columns in a section of their own and flows the part's
+ * heading into the columns of the part before: it stands at the foot of the right column, beside
+ * the left column's last lines, and the part's text starts below where both columns start again
+ * together. So a band whose right column ends with a heading ends at the next line that holds
+ * both columns' text (the heading read last, just before its part), and until then the left
+ * column's lines (and a heading among them) are the same band's.
+ */
+function lastLeftY(band: readonly Split[]): number {
+  const lefts = band.filter((s) => s.left.length > 0);
+  return lefts.length > 0 ? lefts[lefts.length - 1]!.left[0]!.y : -Infinity;
+}
+
+function closedAtFootHeading(s: Split, isLarge: (fragments: readonly Fragment[]) => boolean): boolean {
+  return s.left.length > 0 && s.right.length > 0 && !isLarge(s.right);
+}
+
+/**
+ * A heading a word processor broke over the two columns ("Section C – Health needs related to |
+ * special educational needs"): its second part goes on in lower case. Column titles each start
+ * their own words.
+ */
+function isCarriedHeading(line: Line, headingSize: number): boolean {
+  if (line.fragments.length !== 2 || !line.fragments.every((f) => f.fontSize >= headingSize)) return false;
+  const [first, second] = line.fragments as [Fragment, Fragment];
+  return !/[.:;!?)]$/.test(first.text.trim()) && /^[a-z]/.test(second.text.trim());
+}
+
 const words = (fragments: readonly Fragment[]) => fragments.reduce((n, f) => n + f.text.split(/\s+/).length, 0);
 
-function isFlow(band: readonly Split[], gutter: number, underHeading: boolean): boolean {
+function isFlow(band: readonly Split[], gutter: number, underHeading: boolean, closed: boolean): boolean {
   const lefts = band.filter((s) => s.left.length > 0);
   const rights = band.filter((s) => s.right.length > 0);
+  // Closed at a heading at the foot of the right column, a band of any length is a flow if its
+  // columns are prose of a width.
+  if (closed) return lefts.length >= MIN_CLOSED_LEFT_LINES && rights.length > 0 && !band.some((s) => s.left.length > 1 || s.right.length > 1) && proseOfAWidth(band, lefts, rights, gutter, true);
   // Under a part's heading a short band is enough: the heading says a new part starts there.
   // Shorter still when a sentence runs from the foot of the left column on into the right.
   const short = band.length < (underHeading ? MIN_BAND_LINES_UNDER_HEADING : MIN_BAND_LINES);
@@ -156,18 +206,8 @@ function isFlow(band: readonly Split[], gutter: number, underHeading: boolean): 
   // Flowing columns are balanced (a browser and a word processor both even them out); a form's
   // label column or an outcome beside its steps is not.
   if (Math.min(lefts.length, rights.length) < MIN_BALANCE * Math.max(lefts.length, rights.length)) return false;
-  const leftEdge = Math.min(...lefts.flatMap((s) => s.left.map((f) => f.x)));
-  const leftWidth = Math.max(...lefts.flatMap((s) => s.left.map(end))) - leftEdge;
-  const rightWidth = Math.max(...rights.flatMap((s) => s.right.map(end))) - gutter;
-  if (Math.min(leftWidth, rightWidth) < MIN_WIDTH_RATIO * Math.max(leftWidth, rightWidth)) return false;
-  // Prose fills its column: most lines of each run most of the column's width.
-  const full = (parts: readonly (readonly Fragment[])[], width: number) => parts.filter((p) => end(p[p.length - 1]!) - p[0]!.x >= 0.7 * width).length >= 0.5 * parts.length;
   // (A few lines that end a paragraph may be most of a short band's right column.)
-  if (!full(lefts.map((s) => s.left), leftWidth) || (!carried && !full(rights.map((s) => s.right), rightWidth))) return false;
-  // A flow's lines start at its column's edge (or a bullet's indent from it); a table's columns
-  // hold columns of their own ("Ref | Outcome", "Steps | By when").
-  const fromEdge = [...lefts.flatMap((s) => s.left.map((f) => f.x - leftEdge)), ...rights.flatMap((s) => s.right.map((f) => f.x - gutter))];
-  if (fromEdge.some((d) => d > MAX_INDENT)) return false;
+  if (!proseOfAWidth(band, lefts, rights, gutter, carried)) return false;
   // A row of short titles on top ("Need | Provision") opens a table.
   const first = band[0]!;
   const sideBySide = first.left.length > 0 && first.right.length > 0;
@@ -182,6 +222,26 @@ function isFlow(band: readonly Split[], gutter: number, underHeading: boolean): 
   }
   return underHeading || shared < MAX_SHARED_STARTS;
 }
+
+/**
+ * Both columns of a width, the left one's lines (and unless `shortRight`, the right one's) mostly
+ * filling it, every line starting at its column's edge or a bullet's indent from it.
+ */
+function proseOfAWidth(band: readonly Split[], lefts: readonly Split[], rights: readonly Split[], gutter: number, shortRight: boolean): boolean {
+  const leftEdge = Math.min(...lefts.flatMap((s) => s.left.map((f) => f.x)));
+  const leftWidth = Math.max(...lefts.flatMap((s) => s.left.map(end))) - leftEdge;
+  const rightWidth = Math.max(...rights.flatMap((s) => s.right.map(end))) - gutter;
+  if (band.length === 0 || Math.min(leftWidth, rightWidth) < MIN_WIDTH_RATIO * Math.max(leftWidth, rightWidth)) return false;
+  // Prose fills its column: most lines of each run most of the column's width.
+  const full = (parts: readonly (readonly Fragment[])[], width: number) => parts.filter((p) => end(p[p.length - 1]!) - p[0]!.x >= 0.7 * width).length >= 0.5 * parts.length;
+  if (!full(lefts.map((s) => s.left), leftWidth) || (!shortRight && !full(rights.map((s) => s.right), rightWidth))) return false;
+  // A flow's lines start at its column's edge (or a bullet's indent from it); a table's columns
+  // hold columns of their own ("Ref | Outcome", "Steps | By when").
+  const fromEdge = [...lefts.flatMap((s) => s.left.map((f) => f.x - leftEdge)), ...rights.flatMap((s) => s.right.map((f) => f.x - gutter))];
+  return !fromEdge.some((d) => d > MAX_INDENT);
+}
+/** A band closed at a foot heading holds at least this many left-column lines. */
+const MIN_CLOSED_LEFT_LINES = 2;
 
 /**
  * One paragraph flowing over the gutter: the left column's last line runs to the column's edge
