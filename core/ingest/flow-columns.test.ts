@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Fragment, type Line } from '../domain';
-import { readFlowColumns } from './flow-columns';
+import { readFlowColumns, readFlowPages } from './flow-columns';
 import { lineOf } from './lines';
 
 const fragment = (text: string, x: number, y: number, opts: { width?: number; size?: number; bold?: boolean } = {}): Fragment => {
@@ -123,6 +123,30 @@ describe('readFlowColumns: text in newspaper columns', () => {
     expect(read.slice(9)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((r) => `right item ${r}`));
   });
 
+  it('reads two tables of their own layouts, one in each column, their rows out of step, a column at a time in a document set in columns', () => {
+    const cells = (x: number, y: number, row: number, side: string, at: readonly number[]) => [fragment(`${side} item ${row}`, x, y, { width: 60 }), fragment('3 x weekly', x + at[0]!, y, { width: 40 }), fragment('a TA', x + at[1]!, y, { width: 30 })];
+    const lines: Line[] = [line(fragment('Section F – Special educational provision', 54, 80, { size: 13, bold: true }))];
+    for (let r = 0; r < 8; r++) lines.push(line(...cells(54, 110 + 30 * r, r, 'left', [83, 142])), line(...cells(306, 125 + 30 * r, r, 'right', [79, 131])));
+    // On its own the page could be one wide table; the document's other pages flow at its gutter.
+    expect(readFlowColumns(lines)).toEqual(lines);
+    expect(readFlowPages([lines, lines])).toEqual([lines, lines]);
+    const read = readFlowPages([flowPage(), lines, flowPage()])[1]!.map((l) => l.fragments[0]!.text);
+    expect(read.slice(1, 9)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((r) => `left item ${r}`));
+    expect(read.slice(9)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((r) => `right item ${r}`));
+  });
+
+  it('leaves a wide table alone whose cells sit in the middle of their rows: the rows\' middles keep in step', () => {
+    // Each row's left cells hold two lines and its right cells one, centred beside them.
+    const lines: Line[] = [line(fragment('Section F – Special educational provision', 54, 80, { size: 13, bold: true }))];
+    const cells = (x: number, y: number, text: string) => [fragment(text, x, y, { width: 60 }), fragment('weekly', x + 76, y, { width: 40 }), fragment('a TA', x + 136, y, { width: 30 })];
+    for (let r = 0; r < 8; r++) {
+      const top = 110 + 40 * r;
+      lines.push(line(...cells(54, top, `left item ${r}`)), line(...cells(306, top + 6.5, `right item ${r}`)), line(...cells(54, top + 13, 'goes on')));
+    }
+    expect(readFlowColumns(lines)).toEqual(lines);
+    expect(readFlowPages([flowPage(), lines, flowPage()])[1]).toEqual(lines);
+  });
+
   it('leaves a wide table of even columns alone: its rows keep in step across the gutter', () => {
     const cells = (x: number, y: number, row: number, side: string) => [fragment(`${side} item ${row}`, x, y, { width: 60 }), fragment('3 x weekly', x + 76, y, { width: 50 }), fragment('a TA', x + 136, y, { width: 40 })];
     const lines: Line[] = [line(fragment('Section F – Special educational provision', 54, 80, { size: 13, bold: true }))];
@@ -173,6 +197,17 @@ describe('readFlowColumns: text in newspaper columns', () => {
     LEFT.slice(0, 5).forEach((text, i) => lines.push(line(fragment(text, 54, 110 + 13 * i, { width: 236 }), fragment(RIGHT[i]!, 306, 110 + 13 * i, { width: 236 }))));
     LEFT.slice(5).forEach((text, i) => lines.push(line(fragment(text, 54, 175 + 13 * i, { width: 236 }))));
     expect(readFlowColumns(lines).map((l) => l.text)).toEqual([lines[0]!.text, ...LEFT, ...RIGHT.slice(0, 5)]);
+  });
+
+  it('ends a band at its columns\' even foot when a heading closes the right column: the part\'s text below, after a gap, is the heading\'s', () => {
+    // Balanced columns end together; the next part's text starts under them in its own columns.
+    const lines: Line[] = [line(fragment('Section C – Health needs related to', 60, 80, { size: 13, bold: true }), fragment('special educational needs', 314, 80, { size: 13, bold: true }))];
+    LEFT.slice(0, 5).forEach((text, i) => lines.push(line(fragment(text, 54, 110 + 13 * i, { width: 236 }), fragment(RIGHT[i]!, 306, 110 + 13 * i, { width: 236 }))));
+    lines.push(line(fragment(LEFT[5]!, 54, 175, { width: 236 }), fragment('Section D – Social care needs', 314, 175, { size: 13, bold: true, width: 200 })));
+    lines.push(line(fragment(LEFT[6]!, 54, 188, { width: 236 }), fragment('related to special educational needs', 314, 188, { size: 13, bold: true, width: 220 })));
+    const below = ['No social care needs have been identified for Amelia, and', 'the family do not need support from social care at this time.'];
+    below.forEach((text, i) => lines.push(line(fragment(text, 54, 212 + 13 * i, { width: 236 }))));
+    expect(readFlowColumns(lines).map((l) => l.text)).toEqual([lines[0]!.text, ...LEFT, ...RIGHT.slice(0, 5), 'Section D – Social care needs', 'related to special educational needs', ...below]);
   });
 
   it('leaves a band alone under large titles that each start their own words: they head a table', () => {

@@ -18,18 +18,45 @@ import { lineOf } from './lines';
  * and it does not open with a row of short titles.
  */
 export function readFlowColumns(lines: readonly Line[]): Line[] {
-  if (lines.length <= MIN_BAND_LINES_UNDER_HEADING) return [...lines];
+  return readPage(lines, null).lines;
+}
+
+/**
+ * Every page of a document, each read as `readFlowColumns` reads it; then, where pages of the
+ * document are set in newspaper columns at one gutter, its other pages are read again at that
+ * gutter with tables set in each column allowed (two tables of their own layouts, rows out of
+ * step). On its own, a page like that is too like a wide table to be read a column at a time.
+ */
+export function readFlowPages(pages: readonly (readonly Line[])[]): Line[][] {
+  const first = pages.map((lines) => readPage(lines, null));
+  const gutter = documentGutter(first.map((r) => r.gutter));
+  return first.map((read, i) => (read.gutter !== null || gutter === null ? read.lines : readPage(pages[i]!, gutter).lines));
+}
+
+/** A gutter shared by this many of a document's pages (within `SAME_GUTTER` points) is the document's. */
+const MIN_FLOW_PAGES = 2;
+const SAME_GUTTER = 6;
+
+function documentGutter(gutters: readonly (number | null)[]): number | null {
+  const found = gutters.filter((g): g is number => g !== null);
+  return found.find((g) => found.filter((h) => Math.abs(h - g) <= SAME_GUTTER).length >= MIN_FLOW_PAGES) ?? null;
+}
+
+/** A page's lines in reading order, and the gutter its flowing columns were read at (null: none). */
+function readPage(lines: readonly Line[], documentGutter: number | null): { lines: Line[]; gutter: number | null } {
+  if (lines.length <= MIN_BAND_LINES_UNDER_HEADING) return { lines: [...lines], gutter: null };
   // A part's heading stands over both columns, however short it is: larger type than the
   // page's body text ends a band.
   const sizes = lines.map((l) => l.fontSize).sort((a, b) => a - b);
   const bodySize = sizes[Math.floor(sizes.length / 2)]!;
   // The right column's edge is where most lines' second column starts: the first candidate that
-  // finds a flowing band is the page's gutter.
-  for (const gutter of gutterCandidates(lines)) {
-    const read = reorderAt(lines, gutter, bodySize);
-    if (read) return read;
+  // finds a flowing band is the page's gutter. On a document's later reading, only its gutter.
+  const candidates = gutterCandidates(lines).filter((g) => documentGutter === null || Math.abs(g - documentGutter) <= SAME_GUTTER);
+  for (const gutter of candidates) {
+    const read = reorderAt(lines, gutter, bodySize, documentGutter !== null);
+    if (read) return { lines: read, gutter };
   }
-  return [...lines];
+  return { lines: [...lines], gutter: null };
 }
 
 /** A band needs this many lines, and each column this many, to be told from a table. */
@@ -97,7 +124,7 @@ function split(line: Line, gutter: number): Split | null {
   return { line, left, right };
 }
 
-function reorderAt(lines: readonly Line[], gutter: number, bodySize: number): Line[] | null {
+function reorderAt(lines: readonly Line[], gutter: number, bodySize: number, tablesInColumns: boolean): Line[] | null {
   const headingSize = HEADING_SIZE * bodySize;
   const isLarge = (fragments: readonly Fragment[]) => fragments.length > 0 && fragments.every((f) => f.fontSize >= headingSize);
   const out: Line[] = [];
@@ -107,21 +134,30 @@ function reorderAt(lines: readonly Line[], gutter: number, bodySize: number): Li
   let above: Line | null = null;
   // The band's right column so far ends with a part's heading (see `closedAtFootHeading`).
   let footHeading = false;
+  // A heading of the left column's own has joined the band under that heading.
+  let tailHeading = false;
   const flush = (closed = false) => {
     const underHeading = above !== null && above.fontSize >= headingSize;
     const titled = !closed && above !== null && above.fragments.length > 1 && !isCarriedHeading(above, headingSize);
-    const read = band.length > 0 && !titled && isFlow(band, gutter, underHeading, closed) ? readBand(band, gutter) : null;
+    const read = band.length > 0 && !titled && isFlow(band, gutter, { underHeading, closed, tablesInColumns }) ? readBand(band, gutter) : null;
     if (read) changed = true;
     out.push(...(read ?? band.map((s) => s.line)));
     band = [];
     footHeading = false;
+    tailHeading = false;
   };
   const rightY = (l: Line | undefined) => l?.fragments.find((f) => f.x >= gutter - EDGE_SLACK)?.y;
   lines.forEach((line, i) => {
     const s = split(line, gutter);
     if (footHeading && s) {
-      if (closedAtFootHeading(s, isLarge)) flush(true);
+      // (Not if a part's heading comes further down the left column, the tail holding that part, or
+      // the right column goes on under its heading: then the heading was not at the column's foot.)
+      const later = lines.slice(i + 1).map((l) => split(l, gutter));
+      const partBelow = () => later.some((l) => l !== null && l.right.length === 0 && isLarge(l.left));
+      const rightGoesOn = () => later.some((l) => l !== null && l.right.length > 0 && !isLarge(l.right));
+      if (closedAtFootHeading(s, isLarge) || (!tailHeading && opensBelowTheBand(s, band, isLarge, bodySize) && !partBelow() && !rightGoesOn())) flush(true);
       else {
+        if (s.right.length === 0 && isLarge(s.left)) tailHeading = true;
         // The left column's tail beside and under the heading (its own headings too), the
         // heading's next line, or (body text under it) a heading that was in its column after all.
         if (s.right.length > 0 && !isLarge(s.right)) footHeading = false;
@@ -165,6 +201,23 @@ function lastLeftY(band: readonly Split[]): number {
   return lefts.length > 0 ? lefts[lefts.length - 1]!.left[0]!.y : -Infinity;
 }
 
+/**
+ * The heading's own text set below the band, in its part's columns (the left one first): a body
+ * line after a paragraph's gap under the band's last line, lower than the right column's foot.
+ * Balanced columns end together; a left column that runs on past the right one's foot heading
+ * holds a part of its own, whose heading comes further down that column.
+ */
+function opensBelowTheBand(s: Split, band: readonly Split[], isLarge: (fragments: readonly Fragment[]) => boolean, bodySize: number): boolean {
+  if (s.right.length > 0 || s.left.length === 0 || isLarge(s.left) || band.length === 0) return false;
+  const y = s.left[0]!.y;
+  const lastY = band[band.length - 1]!.line.y;
+  const rights = band.filter((b) => b.right.length > 0);
+  const rightFoot = rights.length > 0 ? rights[rights.length - 1]!.right[0]!.y : -Infinity;
+  return y - lastY > PARAGRAPH_GAP * bodySize && y > rightFoot;
+}
+/** Lines further apart than this many body-type sizes are separate paragraphs. */
+const PARAGRAPH_GAP = 1.5;
+
 function closedAtFootHeading(s: Split, isLarge: (fragments: readonly Fragment[]) => boolean): boolean {
   return s.left.length > 0 && s.right.length > 0 && !isLarge(s.right);
 }
@@ -182,7 +235,14 @@ function isCarriedHeading(line: Line, headingSize: number): boolean {
 
 const words = (fragments: readonly Fragment[]) => fragments.reduce((n, f) => n + f.text.split(/\s+/).length, 0);
 
-function isFlow(band: readonly Split[], gutter: number, underHeading: boolean, closed: boolean): boolean {
+/** What the band's place tells: right under a part's heading, closed at a heading at the foot of the right column, in a document set in columns. */
+interface BandContext {
+  readonly underHeading: boolean;
+  readonly closed: boolean;
+  readonly tablesInColumns: boolean;
+}
+
+function isFlow(band: readonly Split[], gutter: number, { underHeading, closed, tablesInColumns }: BandContext): boolean {
   const lefts = band.filter((s) => s.left.length > 0);
   const rights = band.filter((s) => s.right.length > 0);
   // Closed at a heading at the foot of the right column, a band of any length is a flow if its
@@ -197,7 +257,9 @@ function isFlow(band: readonly Split[], gutter: number, underHeading: boolean, c
   if (lefts.length < minColumn || rights.length < minColumn) return false;
   // Two copies of one table's layout side by side, their rows out of step, are a table set in
   // each column (a wide table of even columns would keep its rows in step).
-  if (mirrored(band, gutter)) return sharedStarts(band) < MAX_SHARED_STARTS;
+  if (mirrored(band, gutter)) return rowsInStep(band) < MAX_SHARED_STARTS;
+  // In a document set in columns, so are two tables of their own layouts, one each side.
+  if (tablesInColumns && tabledEachSide(band)) return rowsInStep(band) < MAX_SHARED_STARTS;
   // A column of several cells is a table's, not a flow's.
   if (band.some((s) => s.left.length > 1 || s.right.length > 1)) return false;
   const oneSided = band.filter((s) => s.left.length === 0 || s.right.length === 0).length;
@@ -313,6 +375,72 @@ function mirrored(band: readonly Split[], gutter: number): boolean {
   const right = new Set(edges(rights, shift));
   return left.length >= 3 && left.filter((e) => right.has(e) || right.has(e - 1) || right.has(e + 1)).length >= 0.75 * left.length;
 }
+
+/** A column of cells: at least this many cell edges, each starting this many of its lines. */
+const MIN_CELL_EDGES = 3;
+const MIN_EDGE_LINES = 3;
+
+/** Where cells start: the left edges (points, ascending) that several fragments start at, close ones taken as one. */
+function cellEdges(fragments: readonly Fragment[]): number[] {
+  const counts = new Map<number, { n: number; x: number }>();
+  for (const f of fragments) {
+    const key = Math.round(f.x / 4);
+    const c = counts.get(key) ?? { n: 0, x: f.x };
+    counts.set(key, { n: c.n + 1, x: Math.min(c.x, f.x) });
+  }
+  const xs = [...counts.values()].filter((c) => c.n >= MIN_EDGE_LINES).map((c) => c.x).sort((a, b) => a - b);
+  // Edges this close are one column's (a form's labels set a few points in under its title).
+  return xs.filter((x, i) => i === 0 || x - xs[i - 1]! > SAME_EDGE);
+}
+const SAME_EDGE = 12;
+
+/**
+ * Cells of a table on both sides of the gutter: each side's fragments start at three or more
+ * edges of their own ("52 | 128 | 188 | 253" beside "305 | 384 | 436 | 511"), and several of
+ * each side's lines hold more than one cell.
+ */
+function tabledEachSide(band: readonly Split[]): boolean {
+  const side = (pick: (s: Split) => readonly Fragment[]) => band.filter((s) => pick(s).length > 1).length >= MIN_EDGE_LINES && cellEdges(band.flatMap(pick)).length >= MIN_CELL_EDGES;
+  return side((s) => s.left) && side((s) => s.right);
+}
+
+/**
+ * How far the rows either side of the gutter keep in step, read in the two cell columns that
+ * meet at it: the share of the rows in the one with fewer rows whose top, middle or foot
+ * (whichever matches best: cells sit at the top, centre or foot of a row) lines up with a row of
+ * the other. One wide table's neighbouring columns share its rows, even beside a cell spanning
+ * several of them; two tables set in each newspaper column keep rows of their own. A row is a run
+ * of a column's lines no further apart than the band's line pitch allows.
+ */
+function rowsInStep(band: readonly Split[]): number {
+  const size = band[0]!.line.fontSize || 10;
+  const lefts = band.flatMap((s) => s.left);
+  const rights = band.flatMap((s) => s.right);
+  const [leftEdges, rightEdges] = [cellEdges(lefts), cellEdges(rights)];
+  const innerLeft = leftEdges[leftEdges.length - 1] ?? -Infinity;
+  const nextRight = rightEdges[1] ?? Infinity;
+  const ysOf = (fragments: readonly Fragment[]) => [...new Set(fragments.map((f) => f.y))].sort((a, b) => a - b);
+  const columns = [ysOf(lefts.filter((f) => f.x >= innerLeft - EDGE_SLACK)), ysOf(rights.filter((f) => f.x < nextRight - EDGE_SLACK))];
+  const steps = columns.flatMap((ys) => ys.slice(1).map((y, i) => y - ys[i]!)).filter((d) => d > 0.9 * size);
+  const pitch = steps.length > 0 ? Math.min(...steps) : size;
+  const rows = (ys: readonly number[]) => {
+    const out: { top: number; foot: number }[] = [];
+    for (const y of ys) {
+      const last = out[out.length - 1];
+      if (last && y - last.foot <= ROW_PITCHES * pitch) last.foot = y;
+      else out.push({ top: y, foot: y });
+    }
+    return out;
+  };
+  const [a, b] = columns.map(rows) as [ReturnType<typeof rows>, ReturnType<typeof rows>];
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  if (few.length === 0) return 0;
+  const near = 0.6 * size;
+  const share = (at: (r: { top: number; foot: number }) => number) => few.filter((r) => many.some((o) => Math.abs(at(o) - at(r)) < near)).length / few.length;
+  return Math.max(share((r) => r.top), share((r) => (r.top + r.foot) / 2), share((r) => r.foot));
+}
+/** Lines of one row are at most this many line pitches apart; a row's padding is wider. */
+const ROW_PITCHES = 1.3;
 
 function readBand(band: readonly Split[], gutter: number): Line[] {
   const page = band[0]!.line.page;

@@ -3,7 +3,7 @@ import { EhcqaError, type Page, type PdfDocument } from '../domain';
 import { classifyPdfError } from './classify-error';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits';
 import { buildLines, emphasisFonts, type RawItem } from './lines';
-import { readFlowColumns } from './flow-columns';
+import { readFlowPages } from './flow-columns';
 import { removeRunningText } from './running-text';
 import { sniffPdfBytes } from './sniff';
 
@@ -85,7 +85,8 @@ function assemble(raw: { width: number; height: number; items: RawItem[] }[], fi
   const bold = emphasisFonts(allItems);
   const built = raw.map((p, i) => ({ height: p.height, lines: buildLines(p.items, i + 1, bold) }));
   const kept = removeRunningText(built);
-  const pages: Page[] = raw.map((p, i) => ({ number: i + 1, width: p.width, height: p.height, lines: readFlowColumns(kept[i]!) }));
+  const read = readFlowPages(kept);
+  const pages: Page[] = raw.map((p, i) => ({ number: i + 1, width: p.width, height: p.height, lines: read[i]! }));
   return { pageCount: pages.length, pages, bodyFontSize: bodyFontSize(pages) };
 }
 

@@ -32,6 +32,29 @@ describe('toBlocks', () => {
   });
 });
 
+describe('toBlocks: a table in newspaper columns', () => {
+  it('starts a new row where the table goes on at the top of the next column', () => {
+    // Ingest reads the left column, then the right moved under it with its baselines kept: the
+    // right column's first line sits far above the left column's last.
+    const lines = [
+      line(1, 600, frag('Word mats and worked', 52, 600, 70), frag('In every', 128, 600, 40), frag('Outcome 1', 253, 600, 40)),
+      line(1, 615, frag('examples on his desk.', 52, 615, 70), frag('lesson', 128, 615, 30)),
+      line(1, 640, frag('Extra processing time', 52, 640, 70), frag('In every', 128, 640, 40), frag('Outcome 1', 253, 640, 40)),
+      line(1, 655, frag('after each question', 52, 655, 70), frag('lesson', 128, 655, 30)),
+      line(1, 97, frag('and tasks in steps.', 52, 97, 70)),
+      line(1, 122, frag('Careers interviews', 52, 122, 70), frag('Termly', 128, 122, 30), frag('Outcome 6', 253, 122, 40)),
+    ];
+    const [table] = toBlocks(lines, () => false);
+    if (table?.kind !== 'table') throw new Error('not a table');
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Word mats and worked examples on his desk.', 'In every lesson', 'Outcome 1'],
+      ['Extra processing time after each question', 'In every lesson', 'Outcome 1'],
+      ['and tasks in steps.'],
+      ['Careers interviews', 'Termly', 'Outcome 6'],
+    ]);
+  });
+});
+
 describe('toBlocks: a word processor\'s loose cell spacing', () => {
   it('keeps a cell\'s lines together when the table runs on into the next part\'s letter and heading in larger type', () => {
     // LibreOffice sets cell lines 1.5 font sizes apart and rows 2.7 apart; the part's letter and

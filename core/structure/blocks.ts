@@ -337,11 +337,14 @@ function rowsOf(region: readonly Line[], columnOf: (r: Run) => number, spansTabl
     const current = rows.length - 1;
     // A column's text after a row gap of its own. One line can gather cells whose text sits a
     // little apart: "By when" after a paragraph gap beside the next line of the cell next to it.
+    // Text set in newspaper columns goes on at the top of the next column: a line far above the
+    // one before it is a new row, as over a page break.
+    const jumpsUp = (y: number, above: number) => above - y > TABLE_BREAK * line.fontSize;
     const fresh = (e: ColumnEntry) => {
       const l = last.get(e.column);
-      return !l || l.page !== line.page || e.y - l.y > gap;
+      return !l || l.page !== line.page || e.y - l.y > gap || jumpsUp(e.y, l.y);
     };
-    let newRow = !prev || spans || spanning || prev.page !== line.page || (line.y - prev.y > gap && lineEntries.every(fresh));
+    let newRow = !prev || spans || spanning || prev.page !== line.page || jumpsUp(line.y, prev.y) || (line.y - prev.y > gap && lineEntries.every(fresh));
     // Two or more columns start again together beside a column whose text runs on.
     const freshEntries = lineEntries.filter(fresh);
     const opensBesideSpanningCell = !newRow && freshEntries.length >= 2 && freshEntries.some((e) => last.get(e.column)?.row === current);
