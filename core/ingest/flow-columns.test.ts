@@ -210,6 +210,24 @@ describe('readFlowColumns: text in newspaper columns', () => {
     expect(readFlowColumns(lines).map((l) => l.text)).toEqual([lines[0]!.text, ...LEFT, ...RIGHT.slice(0, 5), 'Section D – Social care needs', 'related to special educational needs', ...below]);
   });
 
+  it('reads a band whose columns open with bold sub-headings side by side when both columns hold more sub-headings of their own', () => {
+    const lines: Line[] = [line(fragment('Section B – Special educational needs', 54, 80, { size: 13, bold: true }))];
+    lines.push(line(fragment('Communication', 54, 100, { bold: true, width: 70 }), fragment('Anxiety and worry', 306, 100, { bold: true, width: 80 })));
+    const rows: { y: number; text: string; x: number; bold?: boolean }[] = [];
+    LEFT.forEach((text, i) => rows.push({ y: 116 + 13 * i + (i >= 3 ? 16 : 0), text, x: 54 }));
+    rows.push({ y: 158, text: 'Cognition and learning', x: 54, bold: true });
+    RIGHT.forEach((text, i) => rows.push({ y: 121 + 13 * i + (i >= 4 ? 16 : 0), text, x: 306 }));
+    rows.push({ y: 176, text: 'Sensory and physical', x: 306, bold: true });
+    rows.sort((a, b) => a.y - b.y);
+    for (const r of rows) lines.push(line(fragment(r.text, r.x, r.y, { width: r.bold ? 90 : 236, bold: r.bold ?? false })));
+    const leftTexts = rows.filter((r) => r.x === 54).map((r) => r.text);
+    const rightTexts = rows.filter((r) => r.x === 306).map((r) => r.text);
+    expect(readFlowColumns(lines).map((l) => l.text)).toEqual(['Section B – Special educational needs', 'Communication', ...leftTexts, 'Anxiety and worry', ...rightTexts]);
+    // Without sub-headings on both sides they are a table's column titles.
+    const tableLike = lines.filter((l) => l.text !== 'Sensory and physical');
+    expect(readFlowColumns(tableLike)).toEqual(tableLike);
+  });
+
   it('leaves a band alone under large titles that each start their own words: they head a table', () => {
     const lines: Line[] = [line(fragment('Health needs', 60, 80, { size: 13, bold: true }), fragment('Health provision', 314, 80, { size: 13, bold: true }))];
     // Five rows side by side (the page's gutter needs five right-column lines), then the left column's tail.

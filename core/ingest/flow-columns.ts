@@ -270,19 +270,32 @@ function isFlow(band: readonly Split[], gutter: number, { underHeading, closed, 
   if (Math.min(lefts.length, rights.length) < MIN_BALANCE * Math.max(lefts.length, rights.length)) return false;
   // (A few lines that end a paragraph may be most of a short band's right column.)
   if (!proseOfAWidth(band, lefts, rights, gutter, carried)) return false;
-  // A row of short titles on top ("Need | Provision") opens a table.
+  // A row of short titles on top ("Need | Provision") opens a table, unless they are bold and
+  // both columns go on to hold bold sub-headings of their own: the titles were the first of them.
   const first = band[0]!;
   const sideBySide = first.left.length > 0 && first.right.length > 0;
-  if (sideBySide && words(first.left) <= 4 && words(first.right) <= 4) return false;
+  const boldTitles = sideBySide && first.left.every((f) => f.bold) && first.right.every((f) => f.bold);
+  const subHeaded = boldTitles && subHeadedEachSide(band.slice(1));
+  if (sideBySide && words(first.left) <= 4 && words(first.right) <= 4 && !subHeaded) return false;
   // A table's rows start side by side; a flow's paragraphs start where each column's text has got to.
   const shared = sharedStarts(band);
-  if (sideBySide && first.left.every((f) => f.bold) && first.right.every((f) => f.bold)) {
+  if (boldTitles) {
     // Bold titles that name a section each ("Health needs (Section C) | Health provision (Section G)")
     // head a table's columns; so do bold titles under a part's heading, or over rows opening together.
     if ([first.left, first.right].every((side) => side.some((f) => NAMES_A_SECTION.test(f.text)))) return false;
-    if (underHeading || shared >= SHARED_STARTS_UNDER_TITLES) return false;
+    if ((underHeading || shared >= SHARED_STARTS_UNDER_TITLES) && !subHeaded) return false;
   }
   return underHeading || shared < MAX_SHARED_STARTS;
+}
+
+/**
+ * Each column holds a bold sub-heading beside the other column's body text (or beside nothing):
+ * a flow's sub-headings fall wherever each column's text has got to. A table's bold row labels
+ * stand in one column only.
+ */
+function subHeadedEachSide(band: readonly Split[]): boolean {
+  const bold = (fragments: readonly Fragment[]) => fragments.length > 0 && fragments.every((f) => f.bold);
+  return band.some((s) => bold(s.left) && !bold(s.right)) && band.some((s) => bold(s.right) && !bold(s.left));
 }
 
 /**

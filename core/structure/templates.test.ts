@@ -399,3 +399,23 @@ describe('structure of title rows with a lone section letter, and of goals', () 
     expect(goals.every((g) => g.steps.length === 2)).toBe(true);
   });
 });
+
+describe('structure of a newsletter plan in newspaper columns (LibreOffice)', () => {
+  const blind8 = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'blind8');
+  const plan = async (name: string) => structurePlan(await ingestPdf(new Uint8Array(readFileSync(join(blind8, name))), name), name);
+
+  it('a bulleted item of the summary of changes that names a section ("• Section B: Needs rewritten ... since the" / "review.") does not open it', async () => {
+    const read = await plan('blind8-columns-libreoffice-requires-improvement-1.pdf');
+    const b = read.sections.find((s) => s.id === 'B')!;
+    expect(b.title).toBe('Section B - Special educational needs');
+    expect(b.pageStart).toBe(3);
+  });
+
+  it('reads the needs a column at a time under sub-headings side by side, each column holding more of its own', async () => {
+    const read = await plan('blind8-columns-libreoffice-requires-improvement-1.pdf');
+    const passage = (start: string) => read.sections.find((s) => s.id === 'B')!.passages.find((p) => p.text.startsWith(start));
+    // Read across the page, the right column's worries sat under "Cognition and learning".
+    expect(passage('Nella worries a great deal about getting things wrong')?.area).toBe('semh');
+    expect(passage('What is going well: Nella has very good listening skills')?.area).toBe('cognition-learning');
+  });
+});

@@ -194,7 +194,7 @@ export function walkBlocks(blocks: readonly Block[], bodyFontSize: number, secti
     if (lettered) b++;
     // The tab's letter may have been taken as the last row of the table above ("... | First language" / "A").
     const tabbed = read || anchored || lettered ? null : codeRowOverTitle(blocks[b - 1], line, cues);
-    const heading = read ?? lettered ?? tabbed;
+    const heading = listItemNamingASection(line, blocks[b + 1], bodyFontSize) ? null : (read ?? lettered ?? tabbed);
     // "6.1 Help with communication and interaction", "Outcomes: cognition and learning": the
     // area ends the heading. A heading that names a section still switches to it, in that area.
     const trailing = !anchored && single ? areaEnding(text) : null;
@@ -832,6 +832,20 @@ function headingBesideCode(code: Line['fragments'][number], page: number, title:
   if (page !== title.page || (!LONE_CODE.test(text) && !pairedCodes(text)) || gap <= 0 || gap > 1.8 * code.fontSize) return null;
   const heading = readHeading({ ...title, text: `${text}  ${title.text}`, fragments: [code, title.fragments[0]!] }, cues);
   return heading && heading.meaning.kind !== 'unknown' ? heading : null;
+}
+
+/**
+ * A bulleted line in body type that names a section and wraps, under its own text, into a full
+ * stop: an item of a list of what changed ("• Section B: Needs rewritten using the school's most
+ * recent assessments and the reports received since the" / "last review."), not the section's
+ * heading. A contents list's or a template's bulleted heading is set apart, or ends on its line.
+ */
+function listItemNamingASection(line: Line, next: Block | undefined, bodyFontSize: number): boolean {
+  const text = normaliseText(line.text);
+  if (!/^[•▪■‣◦]/.test(text) || isEmphasised(line, text, bodyFontSize) || next?.kind !== 'line') return false;
+  const after = next.line;
+  const close = after.page === line.page && after.y > line.y && after.y - line.y <= 1.8 * line.fontSize;
+  return close && after.fragments.length === 1 && Math.abs(after.fontSize - line.fontSize) < 0.6 && after.x > line.x && /[.!?]["”’)]?$/.test(normaliseText(after.text));
 }
 
 /** The next line of a wrapped heading: same type, right below, on the same page. */
