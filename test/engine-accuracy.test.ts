@@ -123,7 +123,7 @@ laterBlindSet('sixth', () => blind6, { sections: 0.97, metadata: 0.95, defects: 
 laterBlindSet('seventh', () => blind7, { sections: 0.97, metadata: 0.97, defects: 0.74, alarms: 0.015, qwk: 0.7, grade: 0.8 });
 // The eighth set (newspaper columns; a case system's numbered question set) is short of the bar: its
 // first run refused two plans and placed 67% of sentences (README). These floors hold what it reaches now.
-laterBlindSet('eighth', () => blind8, { sections: 0.95, metadata: 0.95, defects: 0.87, alarms: 0.035, qwk: 0.69, grade: 0.74 });
+laterBlindSet('eighth', () => blind8, { sections: 0.96, metadata: 0.95, defects: 0.87, alarms: 0.03, qwk: 0.71, grade: 0.74 });
 // The ninth set (a case system's record printed as one table; a Word outline with a contents page):
 // its first run refused four plans and read 61% of the details (README). These floors hold what it reaches now.
 laterBlindSet('ninth', () => blind9, { sections: 0.98, metadata: 0.97, defects: 0.83, alarms: 0.015, qwk: 0.8, grade: 0.8 });

@@ -228,6 +228,16 @@ describe('readFlowColumns: text in newspaper columns', () => {
     expect(readFlowColumns(tableLike)).toEqual(tableLike);
   });
 
+  it('joins a heading broken over the columns of a document set in columns into one fragment', () => {
+    const broken = line(fragment('Section C – Health needs related to', 60, 80, { size: 13, bold: true, width: 200 }), fragment('special educational needs', 314, 80, { size: 13, bold: true, width: 150 }));
+    const page = [broken, line(fragment('N/A', 54, 110, { width: 20 })), line(fragment('Section D – Social care needs', 314, 130, { size: 13, bold: true, width: 200 })), ...LEFT.map((text, i) => line(fragment(text, 54, 160 + 13 * i, { width: 236 })))];
+    const read = readFlowPages([flowPage(), page, flowPage()])[1]!;
+    expect(read[0]!.fragments.map((f) => f.text)).toEqual(['Section C – Health needs related to special educational needs']);
+    expect(read.slice(1)).toEqual(page.slice(1));
+    // Alone, the page is no document in columns: its lines are left as they are.
+    expect(readFlowPages([page])).toEqual([page]);
+  });
+
   it('leaves a band alone under large titles that each start their own words: they head a table', () => {
     const lines: Line[] = [line(fragment('Health needs', 60, 80, { size: 13, bold: true }), fragment('Health provision', 314, 80, { size: 13, bold: true }))];
     // Five rows side by side (the page's gutter needs five right-column lines), then the left column's tail.

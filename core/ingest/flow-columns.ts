@@ -30,7 +30,25 @@ export function readFlowColumns(lines: readonly Line[]): Line[] {
 export function readFlowPages(pages: readonly (readonly Line[])[]): Line[][] {
   const first = pages.map((lines) => readPage(lines, null));
   const gutter = documentGutter(first.map((r) => r.gutter));
-  return first.map((read, i) => (read.gutter !== null || gutter === null ? read.lines : readPage(pages[i]!, gutter).lines));
+  if (gutter === null) return first.map((read) => read.lines);
+  return first.map((read, i) => joinCarriedHeadings(read.gutter !== null ? read.lines : readPage(pages[i]!, gutter).lines, gutter));
+}
+
+/**
+ * A part's heading a word processor broke over the document's two columns ("Section C – Health
+ * needs related to | special educational needs") is one heading: its two parts become one
+ * fragment, so no later step takes them for a row of two cells.
+ */
+function joinCarriedHeadings(lines: readonly Line[], gutter: number): Line[] {
+  if (lines.length === 0) return [];
+  const headingSize = HEADING_SIZE * bodySizeOf(lines);
+  return lines.map((line) => {
+    if (!isCarriedHeading(line, headingSize)) return line;
+    const [first, second] = line.fragments as [Fragment, Fragment];
+    if (!(end(first) <= gutter && second.x >= gutter - EDGE_SLACK)) return line;
+    const joined: Fragment = { ...first, text: `${first.text.trimEnd()} ${second.text.trimStart()}`, width: end(second) - first.x, runs: [...first.runs, ...second.runs] };
+    return lineOf([joined], line.page);
+  });
 }
 
 /** A gutter shared by this many of a document's pages (within `SAME_GUTTER` points) is the document's. */
@@ -42,13 +60,18 @@ function documentGutter(gutters: readonly (number | null)[]): number | null {
   return found.find((g) => found.filter((h) => Math.abs(h - g) <= SAME_GUTTER).length >= MIN_FLOW_PAGES) ?? null;
 }
 
+/** The page's body type: its lines' median size. */
+function bodySizeOf(lines: readonly Line[]): number {
+  const sizes = lines.map((l) => l.fontSize).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)]!;
+}
+
 /** A page's lines in reading order, and the gutter its flowing columns were read at (null: none). */
 function readPage(lines: readonly Line[], documentGutter: number | null): { lines: Line[]; gutter: number | null } {
   if (lines.length <= MIN_BAND_LINES_UNDER_HEADING) return { lines: [...lines], gutter: null };
   // A part's heading stands over both columns, however short it is: larger type than the
   // page's body text ends a band.
-  const sizes = lines.map((l) => l.fontSize).sort((a, b) => a - b);
-  const bodySize = sizes[Math.floor(sizes.length / 2)]!;
+  const bodySize = bodySizeOf(lines);
   // The right column's edge is where most lines' second column starts: the first candidate that
   // finds a flowing band is the page's gutter. On a document's later reading, only its gutter.
   const candidates = gutterCandidates(lines).filter((g) => documentGutter === null || Math.abs(g - documentGutter) <= SAME_GUTTER);
