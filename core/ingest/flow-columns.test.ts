@@ -48,6 +48,23 @@ describe('readFlowColumns: text in newspaper columns', () => {
     expect(texts).toEqual(['Section A – Views, interests and aspirations', ...LEFT, ...RIGHT, 'Section B – Special educational needs']);
   });
 
+  it('finds the right column\'s edge left of its lists: bullets and their wrapped lines make edges of their own', () => {
+    const lines: Line[] = [line(fragment('Section E – Outcomes', 54, 80, { size: 13, bold: true }))];
+    const rows: { y: number; text: string; x: number }[] = [];
+    LEFT.forEach((text, i) => rows.push({ y: 110 + 13 * i, text, x: 54 }));
+    LEFT.forEach((text, i) => rows.push({ y: 211 + 13 * i, text, x: 54 }));
+    const right: { text: string; x: number }[] = [];
+    for (let k = 0; k < 3; k++) {
+      right.push({ text: `Jamal will reach step ${k + 1} of his reading plan.`, x: 306 });
+      right.push({ text: `• He will read ${k + 3} short books with his mentor`, x: 322 }, { text: 'each week in the library, checked by', x: 336 }, { text: 'the class teacher at each review.', x: 336 });
+    }
+    right.forEach((r, i) => rows.push({ y: 116 + 13 * i, ...r }));
+    rows.sort((a, b) => a.y - b.y);
+    for (const r of rows) lines.push(line(fragment(r.text, r.x, r.y, { width: r.x === 54 ? 236 : 536 - r.x })));
+    const texts = readFlowColumns(lines).map((l) => l.text);
+    expect(texts).toEqual(['Section E – Outcomes', ...rows.filter((r) => r.x === 54).map((r) => r.text), ...right.map((r) => r.text)]);
+  });
+
   it('moves the right column to the left edge, keeping its baselines', () => {
     const read = readFlowColumns(flowPage());
     const firstRight = read.find((l) => l.text === RIGHT[0])!;

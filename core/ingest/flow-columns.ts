@@ -72,14 +72,18 @@ function readPage(lines: readonly Line[], documentGutter: number | null): { line
   // A part's heading stands over both columns, however short it is: larger type than the
   // page's body text ends a band.
   const bodySize = bodySizeOf(lines);
-  // The right column's edge is where most lines' second column starts: the first candidate that
-  // finds a flowing band is the page's gutter. On a document's later reading, only its gutter.
+  // The right column's edge is where most lines' second column starts: of the candidates, the
+  // one that reads the most lines as flowing columns is the page's gutter (a list's bullets can
+  // make an edge of their own that breaks the columns at every line of text beside them). On a
+  // document's later reading, only its gutter.
   const candidates = gutterCandidates(lines).filter((g) => documentGutter === null || Math.abs(g - documentGutter) <= SAME_GUTTER);
+  let best: { lines: Line[]; gutter: number; moved: number } | null = null;
   for (const gutter of candidates) {
     const read = reorderAt(lines, gutter, bodySize, documentGutter !== null);
-    if (read) return { lines: read, gutter };
+    const moved = read ? read.filter((l, i) => l !== lines[i]).length : 0;
+    if (read && (!best || moved > best.moved)) best = { lines: read, gutter, moved };
   }
-  return { lines: [...lines], gutter: null };
+  return best ? { lines: best.lines, gutter: best.gutter } : { lines: [...lines], gutter: null };
 }
 
 /** A band needs this many lines, and each column this many, to be told from a table. */
@@ -126,7 +130,9 @@ function gutterCandidates(lines: readonly Line[]): number[] {
   }
   // The column's edge is its leftmost start: a bullet hangs a little left of the text after it.
   const edgeOf = (x: number) => Math.min(x, ...fragments.filter((f) => f.x < x && f.x >= x - BULLET_HANG).map((f) => f.x));
-  return [...counts.values()].filter((c) => c.n >= MIN_COLUMN_LINES).sort((a, b) => b.n - a.n).map((c) => edgeOf(c.x));
+  // A list's second level hangs from the first's bullets, which hang from the column's text.
+  const candidates = [...counts.values()].filter((c) => c.n >= MIN_COLUMN_LINES).sort((a, b) => b.n - a.n).flatMap((c) => [edgeOf(c.x), edgeOf(edgeOf(c.x))]);
+  return [...new Set(candidates)];
 }
 
 interface Split {
