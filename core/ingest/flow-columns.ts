@@ -115,23 +115,28 @@ const BULLET_HANG = 20;
 
 const end = (f: Fragment) => f.x + f.width;
 
+/** Where fragments start, in 4-point steps: how many start in each, and the leftmost start there. */
+function startsOf(fragments: readonly Fragment[]): { n: number; x: number }[] {
+  const counts = new Map<number, { n: number; x: number }>();
+  for (const f of fragments) {
+    const key = Math.round(f.x / 4);
+    const c = counts.get(key) ?? { n: 0, x: f.x };
+    counts.set(key, { n: c.n + 1, x: Math.min(c.x, f.x) });
+  }
+  return [...counts.values()];
+}
+
 /** Where a right column could start: fragment starts shared by several lines near the middle of the text. */
 function gutterCandidates(lines: readonly Line[]): number[] {
   const fragments = lines.flatMap((l) => l.fragments);
   const left = Math.min(...fragments.map((f) => f.x));
   const right = Math.max(...fragments.map(end));
   const width = right - left;
-  const counts = new Map<number, { n: number; x: number }>();
-  for (const f of fragments) {
-    if (f.x < left + 0.35 * width || f.x > left + 0.65 * width) continue;
-    const key = Math.round(f.x / 4);
-    const c = counts.get(key) ?? { n: 0, x: f.x };
-    counts.set(key, { n: c.n + 1, x: Math.min(c.x, f.x) });
-  }
+  const middle = startsOf(fragments.filter((f) => f.x >= left + 0.35 * width && f.x <= left + 0.65 * width));
   // The column's edge is its leftmost start: a bullet hangs a little left of the text after it.
   const edgeOf = (x: number) => Math.min(x, ...fragments.filter((f) => f.x < x && f.x >= x - BULLET_HANG).map((f) => f.x));
   // A list's second level hangs from the first's bullets, which hang from the column's text.
-  const candidates = [...counts.values()].filter((c) => c.n >= MIN_COLUMN_LINES).sort((a, b) => b.n - a.n).flatMap((c) => [edgeOf(c.x), edgeOf(edgeOf(c.x))]);
+  const candidates = middle.filter((c) => c.n >= MIN_COLUMN_LINES).sort((a, b) => b.n - a.n).flatMap((c) => [edgeOf(c.x), edgeOf(edgeOf(c.x))]);
   return [...new Set(candidates)];
 }
 
@@ -176,14 +181,15 @@ function reorderAt(lines: readonly Line[], gutter: number, bodySize: number, tab
     tailHeading = false;
   };
   const rightY = (l: Line | undefined) => l?.fragments.find((f) => f.x >= gutter - EDGE_SLACK)?.y;
+  const splits = lines.map((line) => split(line, gutter));
   lines.forEach((line, i) => {
-    const s = split(line, gutter);
+    const s = splits[i]!;
     if (footHeading && s) {
       // (Not if a part's heading comes further down the left column, the tail holding that part, or
       // the right column goes on under its heading: then the heading was not at the column's foot.)
-      const later = lines.slice(i + 1).map((l) => split(l, gutter));
-      const partBelow = () => later.some((l) => l !== null && l.right.length === 0 && isLarge(l.left));
-      const rightGoesOn = () => later.some((l) => l !== null && l.right.length > 0 && !isLarge(l.right));
+      const later = () => splits.slice(i + 1).filter((l): l is Split => l !== null);
+      const partBelow = () => later().some((l) => l.right.length === 0 && isLarge(l.left));
+      const rightGoesOn = () => later().some((l) => l.right.length > 0 && !isLarge(l.right));
       if (closedAtFootHeading(s, isLarge) || (!tailHeading && opensBelowTheBand(s, band, isLarge, bodySize) && !partBelow() && !rightGoesOn())) flush(true);
       else {
         if (s.right.length === 0 && isLarge(s.left)) tailHeading = true;
@@ -206,7 +212,7 @@ function reorderAt(lines: readonly Line[], gutter: number, bodySize: number, tab
     if (s && (!large || inColumn)) {
       band.push(s);
       // (A table's rows hold several cells a side: a heading beside one is no column's foot.)
-      if (s.right.length > 0) footHeading = isLarge(s.right) && s.left.length > 0 && band.every((b) => b.left.length <= 1 && b.right.length <= 1);
+      if (s.right.length > 0) footHeading = isLarge(s.right) && s.left.length > 0 && oneFragmentASide(band);
       return;
     }
     flush();
@@ -217,14 +223,7 @@ function reorderAt(lines: readonly Line[], gutter: number, bodySize: number, tab
   return changed ? out : null;
 }
 
-/**
- * A word processor sets each part's columns in a section of their own and flows the part's
- * heading into the columns of the part before: it stands at the foot of the right column, beside
- * the left column's last lines, and the part's text starts below where both columns start again
- * together. So a band whose right column ends with a heading ends at the next line that holds
- * both columns' text (the heading read last, just before its part), and until then the left
- * column's lines (and a heading among them) are the same band's.
- */
+/** Where the band's left column last holds text. */
 function lastLeftY(band: readonly Split[]): number {
   const lefts = band.filter((s) => s.left.length > 0);
   return lefts.length > 0 ? lefts[lefts.length - 1]!.left[0]!.y : -Infinity;
@@ -247,6 +246,14 @@ function opensBelowTheBand(s: Split, band: readonly Split[], isLarge: (fragments
 /** Lines further apart than this many body-type sizes are separate paragraphs. */
 const PARAGRAPH_GAP = 1.5;
 
+/**
+ * A word processor sets each part's columns in a section of their own and flows the part's
+ * heading into the columns of the part before: it stands at the foot of the right column, beside
+ * the left column's last lines, and the part's text starts below where both columns start again
+ * together. So a band whose right column ends with a heading ends at the next line that holds
+ * both columns' text (the heading read last, just before its part), and until then the left
+ * column's lines (and a heading among them) are the same band's.
+ */
 function closedAtFootHeading(s: Split, isLarge: (fragments: readonly Fragment[]) => boolean): boolean {
   return s.left.length > 0 && s.right.length > 0 && !isLarge(s.right);
 }
@@ -262,6 +269,9 @@ function isCarriedHeading(line: Line, headingSize: number): boolean {
   return !/[.:;!?)]$/.test(first.text.trim()) && /^[a-z]/.test(second.text.trim());
 }
 
+/** No line of the band holds several cells on a side: a table's rows would. */
+const oneFragmentASide = (band: readonly Split[]) => band.every((s) => s.left.length <= 1 && s.right.length <= 1);
+
 const words = (fragments: readonly Fragment[]) => fragments.reduce((n, f) => n + f.text.split(/\s+/).length, 0);
 
 /** What the band's place tells: right under a part's heading, closed at a heading at the foot of the right column, in a document set in columns. */
@@ -276,7 +286,7 @@ function isFlow(band: readonly Split[], gutter: number, { underHeading, closed, 
   const rights = band.filter((s) => s.right.length > 0);
   // Closed at a heading at the foot of the right column, a band of any length is a flow if its
   // columns are prose of a width.
-  if (closed) return lefts.length >= MIN_CLOSED_LEFT_LINES && rights.length > 0 && !band.some((s) => s.left.length > 1 || s.right.length > 1) && proseOfAWidth(band, lefts, rights, gutter, true);
+  if (closed) return lefts.length >= MIN_CLOSED_LEFT_LINES && rights.length > 0 && oneFragmentASide(band) && proseOfAWidth(band, lefts, rights, gutter, true);
   // Under a part's heading a short band is enough: the heading says a new part starts there.
   // Shorter still when a sentence runs from the foot of the left column on into the right.
   const short = band.length < (underHeading ? MIN_BAND_LINES_UNDER_HEADING : MIN_BAND_LINES);
@@ -290,7 +300,7 @@ function isFlow(band: readonly Split[], gutter: number, { underHeading, closed, 
   // In a document set in columns, so are two tables of their own layouts, one each side.
   if (tablesInColumns && tabledEachSide(band)) return rowsInStep(band) < MAX_SHARED_STARTS;
   // A column of several cells is a table's, not a flow's.
-  if (band.some((s) => s.left.length > 1 || s.right.length > 1)) return false;
+  if (!oneFragmentASide(band)) return false;
   const oneSided = band.filter((s) => s.left.length === 0 || s.right.length === 0).length;
   // Right under a part's heading, columns that keep one line spacing meet on every baseline.
   if (!underHeading && oneSided < band.length * MIN_ONE_SIDED_SHARE) return false;
@@ -424,13 +434,7 @@ const MIN_EDGE_LINES = 3;
 
 /** Where cells start: the left edges (points, ascending) that several fragments start at, close ones taken as one. */
 function cellEdges(fragments: readonly Fragment[]): number[] {
-  const counts = new Map<number, { n: number; x: number }>();
-  for (const f of fragments) {
-    const key = Math.round(f.x / 4);
-    const c = counts.get(key) ?? { n: 0, x: f.x };
-    counts.set(key, { n: c.n + 1, x: Math.min(c.x, f.x) });
-  }
-  const xs = [...counts.values()].filter((c) => c.n >= MIN_EDGE_LINES).map((c) => c.x).sort((a, b) => a - b);
+  const xs = startsOf(fragments).filter((c) => c.n >= MIN_EDGE_LINES).map((c) => c.x).sort((a, b) => a - b);
   // Edges this close are one column's (a form's labels set a few points in under its title).
   return xs.filter((x, i) => i === 0 || x - xs[i - 1]! > SAME_EDGE);
 }
